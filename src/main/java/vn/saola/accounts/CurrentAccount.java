@@ -1,0 +1,23 @@
+package vn.saola.accounts;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The account the current request is made by, as the filters established it. */
+@RequestScoped
+public class CurrentAccount {
+
+    @Inject
+    HttpServletRequest request;
+
+    public Optional<SignedIn> get() {
+        return Optional.ofNullable((SignedIn) request.getAttribute(SignedIn.ATTRIBUTE));
+    }
+
+    public boolean hasRole(Role role) {
+        return get().map(s -> s.role() == Role.ADMIN || s.role() == role).orElse(false);
+    }
+}

@@ -1,0 +1,14 @@
+package vn.saola.accounts;
+
+import java.io.Serializable;
+
+/** Who a request is made by, once their password was checked. Kept in the session for the admin. */
+public record SignedIn(long accountId, String username, Role role) implements Serializable {
+
+    /** Request attribute under which the filters leave the signed-in account for controllers. */
+    public static final String ATTRIBUTE = "saola.signedIn";
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.saola.accounts;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code GET /api/me}: which account the credentials sent belong to — for tooling checking its setup. */
+@Path("api/me")
+public class WhoAmI {
+
+    @Inject
+    CurrentAccount account;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String me() {
+        SignedIn signedIn = account.get().orElseThrow(() -> new NotAuthorizedException(ApiCredentials.CHALLENGE));
+        return Json.createObjectBuilder().add("username", signedIn.username())
+                .add("role", signedIn.role().name()).build().toString();
+    }
+}

@@ -1,0 +1,138 @@
+package vn.saola.content;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import vn.saola.i18n.Language;
+
+/**
+ * One news item, whatever the languages it is written in: its category, byline, publication
+ * time and status are shared; its words live in one {@link ArticleTranslation} per language.
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+    private Long id;
+
+    /** The id the article had in the system it was imported from; re-importing it updates this article. */
+    @Column(name = "import_id", length = 200, unique = true)
+    private String importId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @Column(length = 200)
+    private String author;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleStatus status;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ArticleTranslation> translations = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    public Article(Category category, String author, ArticleStatus status, Instant publishedAt, Instant now) {
+        this.category = category;
+        this.author = author;
+        this.status = status;
+        this.publishedAt = publishedAt;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String importId() {
+        return importId;
+    }
+
+    public void setImportId(String importId) {
+        this.importId = importId;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public ArticleStatus status() {
+        return status;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<ArticleTranslation> translations() {
+        return translations;
+    }
+
+    public Optional<ArticleTranslation> translation(Language language) {
+        return translations.stream().filter(t -> t.language() == language).findFirst();
+    }
+
+    public ArticleTranslation addTranslation(Language language, String title, String slug, String summary,
+            String bodyHtml, Instant now) {
+        ArticleTranslation translation = new ArticleTranslation(this, language, title, slug, summary, bodyHtml, now);
+        translations.add(translation);
+        this.updatedAt = now;
+        return translation;
+    }
+
+    public void update(Category category, String author, Instant publishedAt, Instant now) {
+        this.category = category;
+        this.author = author;
+        this.publishedAt = publishedAt;
+        this.updatedAt = now;
+    }
+
+    public void publish(Instant at) {
+        this.status = ArticleStatus.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = at;
+        }
+    }
+}

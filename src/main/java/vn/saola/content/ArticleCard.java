@@ -1,0 +1,8 @@
+package vn.saola.content;
+
+import java.time.Instant;
+
+/** An article as a list shows it: title and link, date, summary, category. */
+public record ArticleCard(long articleId, String title, String url, Instant publishedAt, String summary,
+        String categoryName, String categoryUrl) {
+}

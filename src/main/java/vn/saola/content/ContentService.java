@@ -1,0 +1,214 @@
+package vn.saola.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.Session;
+
+import vn.saola.i18n.Language;
+import vn.saola.platform.Database;
+
+/**
+ * The one way other features read or change content. Reads return view records shaped for pages
+ * (never entities), and see only published articles whose publication time has come.
+ */
+@ApplicationScoped
+public class ContentService {
+
+    private static final Logger LOG = Logger.getLogger(ContentService.class.getName());
+    private static final int SUMMARY_LENGTH = 240;
+
+    private static final String CARD_SELECT = """
+            select a.id, t.title, t.slug, a.publishedAt, t.summary, ct.name, ct.slug
+            from ArticleTranslation t join t.article a
+              left join CategoryTranslation ct on ct.category = a.category and ct.language = t.language
+            """;
+    private static final String VISIBLE = " t.language = :lang and a.status = :published and a.publishedAt <= :now ";
+
+    @Inject
+    Database database;
+
+    Clock clock = Clock.systemUTC();
+
+    public PageOf<ArticleCard> newest(Language language, int page, int size) {
+        return database.read(session -> {
+            long total = session.createQuery("select count(t) from ArticleTranslation t join t.article a where"
+                    + VISIBLE, Long.class).setParameter("lang", language)
+                    .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
+                    .getSingleResult();
+            List<ArticleCard> cards = cards(session, language, CARD_SELECT + " where" + VISIBLE
+                    + " order by a.publishedAt desc, a.id desc", null, (page - 1) * size, size);
+            return new PageOf<>(cards, page, size, total);
+        });
+    }
+
+    public PageOf<ArticleCard> inCategory(Language language, long categoryId, int page, int size) {
+        return database.read(session -> {
+            long total = session.createQuery("select count(t) from ArticleTranslation t join t.article a where"
+                    + VISIBLE + " and a.category.id = :category", Long.class).setParameter("lang", language)
+                    .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
+                    .setParameter("category", categoryId).getSingleResult();
+            List<ArticleCard> cards = cards(session, language, CARD_SELECT + " where" + VISIBLE
+                    + " and a.category.id = :category order by a.publishedAt desc, a.id desc",
+                    Map.of("category", categoryId), (page - 1) * size, size);
+            return new PageOf<>(cards, page, size, total);
+        });
+    }
+
+    /** Other articles of the same category in the same language, newest first. */
+    public List<ArticleCard> sameCategory(Language language, long categoryId, long exceptArticleId, int limit) {
+        return database.read(session -> cards(session, language, CARD_SELECT + " where" + VISIBLE
+                + " and a.category.id = :category and a.id <> :except order by a.publishedAt desc, a.id desc",
+                Map.of("category", categoryId, "except", exceptArticleId), 0, limit));
+    }
+
+    public Optional<ArticleView> publishedArticle(Language language, String slug) {
+        return database.read(session -> session.createQuery("select t from ArticleTranslation t join fetch t.article a"
+                        + " join fetch a.category where t.slug = :slug and" + VISIBLE, ArticleTranslation.class)
+                .setParameter("slug", slug).setParameter("lang", language)
+                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
+                .uniqueResultOptional()
+                .map(ContentService::view));
+    }
+
+    public List<CategoryLink> categories(Language language) {
+        return database.read(session -> session.createQuery("select ct from CategoryTranslation ct"
+                        + " join fetch ct.category c where ct.language = :lang order by c.sortOrder, c.id",
+                        CategoryTranslation.class)
+                .setParameter("lang", language).getResultList().stream()
+                .map(ct -> link(ct.category(), language))
+                .toList());
+    }
+
+    public Optional<CategoryLink> category(Language language, String slug) {
+        return database.read(session -> session.createQuery("select ct from CategoryTranslation ct"
+                        + " join fetch ct.category where ct.language = :lang and ct.slug = :slug",
+                        CategoryTranslation.class)
+                .setParameter("lang", language).setParameter("slug", slug).uniqueResultOptional()
+                .map(ct -> link(ct.category(), language)));
+    }
+
+    public long articleCount() {
+        return database.read(session -> session.createQuery("select count(a) from Article a", Long.class)
+                .getSingleResult());
+    }
+
+    /**
+     * Creates or updates one language of the article known by {@code importId}: the category is
+     * found by its name in that language (or named now), the slug made from the title.
+     *
+     * @return true when the translation is new, false when an existing one was rewritten
+     */
+    public boolean saveImported(Session session, ImportedTranslation line) {
+        Instant now = now();
+        Article article = session.createQuery("from Article a where a.importId = :id", Article.class)
+                .setParameter("id", line.importId()).uniqueResultOptional().orElse(null);
+        Category category = categoryNamed(session, line.language(), line.category(), article);
+        Instant publishedAt = line.publishedAt() != null ? line.publishedAt()
+                : article != null && article.publishedAt() != null ? article.publishedAt() : now;
+        String author = line.author() != null ? line.author() : article != null ? article.author() : null;
+        if (article == null) {
+            article = new Article(category, author, ArticleStatus.PUBLISHED, publishedAt, now);
+            article.setImportId(line.importId());
+            session.persist(article);
+        } else {
+            article.update(category, author, publishedAt, now);
+        }
+        String bodyHtml = ArticleBody.toSafeHtml(line.body());
+        String summary = line.summary() != null ? line.summary()
+                : ArticleBody.summarise(ArticleBody.plainText(bodyHtml), SUMMARY_LENGTH);
+        Optional<ArticleTranslation> existing = article.translation(line.language());
+        if (existing.isPresent()) {
+            existing.get().rewrite(line.title(), summary, bodyHtml, now);
+            return false;
+        }
+        String slug = Slugs.unique(Slugs.fromTitle(line.title()), s -> slugTaken(session, line.language(), s));
+        article.addTranslation(line.language(), line.title(), slug, summary, bodyHtml, now);
+        return true;
+    }
+
+    /** Runs a batch of changes in one transaction, for callers that save many lines at once. */
+    public <T> T inTransaction(java.util.function.Function<Session, T> work) {
+        return database.write(work);
+    }
+
+    private Category categoryNamed(Session session, Language language, String name, Article article) {
+        Optional<CategoryTranslation> named = session.createQuery("from CategoryTranslation ct"
+                        + " where ct.language = :lang and ct.name = :name", CategoryTranslation.class)
+                .setParameter("lang", language).setParameter("name", name).uniqueResultOptional();
+        if (named.isPresent()) {
+            return named.get().category();
+        }
+        // The other language's line of this article came first: its category gets this language's name.
+        if (article != null && article.category().translation(language).isEmpty()) {
+            addName(session, article.category(), language, name);
+            return article.category();
+        }
+        Integer lastPosition = session.createQuery("select max(c.sortOrder) from Category c", Integer.class)
+                .getSingleResult();
+        Category category = new Category(lastPosition == null ? 0 : lastPosition + 1);
+        session.persist(category);
+        addName(session, category, language, name);
+        LOG.info(() -> "New category \"" + name + "\" (" + language.code() + ")");
+        return category;
+    }
+
+    private void addName(Session session, Category category, Language language, String name) {
+        String slug = Slugs.unique(Slugs.fromTitle(name), s -> session.createQuery(
+                        "select count(ct) from CategoryTranslation ct where ct.language = :lang and ct.slug = :slug",
+                        Long.class)
+                .setParameter("lang", language).setParameter("slug", s).getSingleResult() > 0);
+        session.persist(category.addTranslation(language, name, slug));
+    }
+
+    private static boolean slugTaken(Session session, Language language, String slug) {
+        return session.createQuery("select count(t) from ArticleTranslation t where t.language = :lang"
+                        + " and t.slug = :slug", Long.class)
+                .setParameter("lang", language).setParameter("slug", slug).getSingleResult() > 0;
+    }
+
+    private List<ArticleCard> cards(Session session, Language language, String hql, Map<String, Object> extra,
+            int offset, int limit) {
+        var query = session.createQuery(hql, Object[].class)
+                .setParameter("lang", language)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("now", now())
+                .setFirstResult(offset)
+                .setMaxResults(limit);
+        if (extra != null) {
+            extra.forEach(query::setParameter);
+        }
+        return query.getResultList().stream().map(row -> new ArticleCard(
+                (Long) row[0], (String) row[1], language.articlePath((String) row[2]), (Instant) row[3],
+                (String) row[4], (String) row[5], row[6] == null ? null : language.categoryPath((String) row[6])))
+                .toList();
+    }
+
+    private static ArticleView view(ArticleTranslation t) {
+        Article a = t.article();
+        Map<Language, String> urls = new EnumMap<>(Language.class);
+        a.translations().forEach(other -> urls.put(other.language(), other.language().articlePath(other.slug())));
+        return new ArticleView(a.id(), a.importId(), t.language(), t.title(), t.summary(), t.bodyHtml(),
+                a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()), urls);
+    }
+
+    private static CategoryLink link(Category category, Language language) {
+        Map<Language, String> urls = new EnumMap<>(Language.class);
+        category.translations().forEach(ct -> urls.put(ct.language(), ct.language().categoryPath(ct.slug())));
+        String name = category.translation(language).or(() -> category.translation(language.other()))
+                .map(CategoryTranslation::name).orElse("");
+        return new CategoryLink(category.id(), name, urls.get(language), urls);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

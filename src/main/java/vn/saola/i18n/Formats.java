@@ -1,0 +1,52 @@
+package vn.saola.i18n;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Dates and numbers the way a reader of one language expects them, in the site's time zone:
+ * {@code 24/11/2026} and {@code 81.861} in Vietnamese, {@code 24 November 2026} and {@code 81,861} in English.
+ */
+public final class Formats {
+
+    private final Language language;
+    private final ZoneId zone;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTime;
+
+    public Formats(Language language, ZoneId zone) {
+        this.language = language;
+        this.zone = zone;
+        if (language == Language.VI) {
+            this.date = DateTimeFormatter.ofPattern("dd/MM/yyyy", language.locale());
+            this.dateTime = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy", language.locale());
+        } else {
+            this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale());
+            this.dateTime = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language.locale());
+        }
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : date.format(instant.atZone(zone));
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : dateTime.format(instant.atZone(zone));
+    }
+
+    /** Machine-readable form for {@code <time datetime>}, with the site's offset. */
+    public String isoDateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).withNano(0));
+    }
+
+    public String number(long value) {
+        // Vietnamese groups thousands with a dot: 81.861
+        return NumberFormat.getIntegerInstance(language.locale()).format(value);
+    }
+
+    public Language language() {
+        return language;
+    }
+}

@@ -1,0 +1,88 @@
+package vn.saola.i18n;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages Saola publishes in, with the words each uses in its URLs.
+ * Vietnamese comes first: it is the site's own language and the fallback of every choice.
+ */
+public enum Language {
+    VI("vi", Locale.forLanguageTag("vi-VN"), "vi_VN", "bai-viet", "chuyen-muc", "tim-kiem"),
+    EN("en", Locale.forLanguageTag("en-GB"), "en_US", "articles", "categories", "search");
+
+    /** Every language's articles segment, as a JAX-RS path pattern (annotations need a constant). */
+    public static final String ARTICLE_SEGMENTS = "bai-viet|articles";
+    /** Every language's categories segment, as a JAX-RS path pattern. */
+    public static final String CATEGORY_SEGMENTS = "chuyen-muc|categories";
+
+    private final String code;
+    private final Locale locale;
+    private final String ogLocale;
+    private final String articlesSegment;
+    private final String categoriesSegment;
+    private final String searchSegment;
+
+    Language(String code, Locale locale, String ogLocale, String articlesSegment, String categoriesSegment,
+            String searchSegment) {
+        this.code = code;
+        this.locale = locale;
+        this.ogLocale = ogLocale;
+        this.articlesSegment = articlesSegment;
+        this.categoriesSegment = categoriesSegment;
+        this.searchSegment = searchSegment;
+    }
+
+    public static Language primary() {
+        return VI;
+    }
+
+    public static Optional<Language> fromCode(String code) {
+        return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String ogLocale() {
+        return ogLocale;
+    }
+
+    public Language other() {
+        return this == VI ? EN : VI;
+    }
+
+    public String homePath() {
+        return "/" + code + "/";
+    }
+
+    public String articlePath(String slug) {
+        return "/" + code + "/" + articlesSegment + "/" + slug;
+    }
+
+    public String categoryPath(String slug) {
+        return "/" + code + "/" + categoriesSegment + "/" + slug;
+    }
+
+    public String searchPath() {
+        return "/" + code + "/" + searchSegment;
+    }
+
+    public String articlesSegment() {
+        return articlesSegment;
+    }
+
+    public String categoriesSegment() {
+        return categoriesSegment;
+    }
+
+    public String searchSegment() {
+        return searchSegment;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.saola.importing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.saola.content.ContentService;
+import vn.saola.content.ImportedTranslation;
+import vn.saola.platform.SiteSettings;
+
+/**
+ * Fills an empty database with the demo site: the Department of Industry and Trade's article of
+ * the seed page, its English translation, and the articles around it. A database that holds any
+ * article is never touched.
+ */
+@ApplicationScoped
+public class DemoContent {
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+    private static final String RESOURCE = "/demo/articles.ndjson";
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    SiteSettings site;
+
+    @Inject
+    @ConfigProperty(name = "saola.demo-content", defaultValue = "true")
+    boolean enabled;
+
+    void onStart(@Observes @Priority(2000) @Initialized(ApplicationScoped.class) Object started) {
+        if (!enabled) {
+            return;
+        }
+        if (content.articleCount() > 0) {
+            LOG.fine("Database holds articles; demo content not loaded");
+            return;
+        }
+        List<ImportedTranslation> lines = read();
+        content.inTransaction(session -> {
+            lines.forEach(line -> content.saveImported(session, line));
+            return null;
+        });
+        LOG.info(() -> "Demo content loaded: " + lines.size() + " translations");
+    }
+
+    private List<ImportedTranslation> read() {
+        ImportLineParser parser = new ImportLineParser(site.zone());
+        List<ImportedTranslation> lines = new ArrayList<>();
+        try (InputStream in = DemoContent.class.getResourceAsStream(RESOURCE);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                ImportLineParser.Parsed parsed = parser.parse(line);
+                if (!parsed.isOk()) {
+                    throw new IllegalStateException("Demo content line " + number + ": " + parsed.problem());
+                }
+                lines.add(parsed.translation());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the demo content", e);
+        }
+        return lines;
+    }
+}

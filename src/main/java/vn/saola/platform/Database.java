@@ -1,0 +1,174 @@
+package vn.saola.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import vn.saola.accounts.Account;
+import vn.saola.content.Article;
+import vn.saola.content.ArticleTranslation;
+import vn.saola.content.Category;
+import vn.saola.content.CategoryTranslation;
+
+/**
+ * The database and the search index, opened once: a connection pool from the settings, the Flyway
+ * migrations applied, then Hibernate ORM with Hibernate Search (Lucene, index under the data folder).
+ *
+ * <p>Hibernate is bootstrapped by the application rather than by the container, so that the
+ * database is chosen by MicroProfile Config (environment included) and the very same code runs
+ * on H2 and PostgreSQL. Work happens in {@link #read} and {@link #write}, one transaction each.
+ */
+@ApplicationScoped
+public class Database {
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    private static final List<Class<?>> ENTITIES = List.of(
+            Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class, Account.class);
+
+    @Inject
+    DataFolder dataFolder;
+
+    @Inject
+    @ConfigProperty(name = "saola.db.url")
+    Optional<String> url;
+
+    @Inject
+    @ConfigProperty(name = "saola.db.user", defaultValue = "sa")
+    String user;
+
+    @Inject
+    @ConfigProperty(name = "saola.db.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "saola.db.pool-size", defaultValue = "10")
+    int poolSize;
+
+    private HikariDataSource dataSource;
+    private SessionFactory sessionFactory;
+
+    @PostConstruct
+    void open() {
+        String jdbcUrl = url.filter(u -> !u.isBlank()).orElseGet(() -> embeddedUrl(dataFolder.path()));
+        dataSource = pool(jdbcUrl);
+        var migration = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database " + redact(jdbcUrl) + " at schema version " + migration.targetSchemaVersion
+                + " (" + migration.migrationsExecuted + " migrations applied now)");
+        sessionFactory = hibernate(dataFolder.path().resolve("index"));
+    }
+
+    static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("saola").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private HikariDataSource pool(String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        // Named explicitly: DriverManager does not see drivers of a web application's class loader
+        // ("No suitable driver").
+        config.setDriverClassName(driverFor(jdbcUrl));
+        config.setUsername(user);
+        config.setPassword(password.orElse(""));
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("saola");
+        return new HikariDataSource(config);
+    }
+
+    static String driverFor(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return "org.h2.Driver";
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return "org.postgresql.Driver";
+        }
+        throw new IllegalStateException("Unsupported database URL " + redact(jdbcUrl)
+                + " (saola.db.url): Saola runs on H2 or PostgreSQL");
+    }
+
+    private SessionFactory hibernate(Path indexDir) {
+        try {
+            Files.createDirectories(indexDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot create the search index folder " + indexDir, e);
+        }
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                .applySetting(AvailableSettings.SHOW_SQL, "false")
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, "50")
+                .applySetting(AvailableSettings.ORDER_INSERTS, "true")
+                .applySetting(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, "32")
+                // Payara has its own Jackson XML module, of another version than the Jackson Flyway brings:
+                // left to detect Jackson, Hibernate fails with "VerifyError: ... XmlMapper is not assignable".
+                .applySetting(AvailableSettings.JSON_FORMAT_MAPPER, "jsonb")
+                .applySetting(AvailableSettings.XML_FORMAT_MAPPER, "jaxb")
+                .applySetting("hibernate.search.backend.directory.root", indexDir.toAbsolutePath().toString())
+                // Payara: without it, deploy fails with ProviderNotFoundException: Provider "jar" not found
+                .applySetting("hibernate.search.mapping.build_missing_discovered_jandex_indexes", "false")
+                .build();
+        MetadataSources sources = new MetadataSources(registry);
+        ENTITIES.forEach(sources::addAnnotatedClass);
+        return sources.buildMetadata().buildSessionFactory();
+    }
+
+    /** Runs {@code work} in a read-only transaction; entities it returns are detached. */
+    public <T> T read(Function<Session, T> work) {
+        return sessionFactory.fromTransaction(session -> {
+            session.setDefaultReadOnly(true);
+            return work.apply(session);
+        });
+    }
+
+    public <T> T write(Function<Session, T> work) {
+        return sessionFactory.fromTransaction(work);
+    }
+
+    public void writeInTransaction(Consumer<Session> work) {
+        sessionFactory.inTransaction(work);
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    private static String redact(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+
+    @PreDestroy
+    void close() {
+        if (sessionFactory != null) {
+            sessionFactory.close();
+        }
+        if (dataSource != null) {
+            dataSource.close();
+        }
+        LOG.info("Database closed");
+    }
+}

@@ -1,0 +1,59 @@
+package vn.saola.platform;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.saola.i18n.Formats;
+import vn.saola.i18n.Language;
+
+/** Settings about the site as a whole: its name per language, its time zone, its public address. */
+@ApplicationScoped
+public class SiteSettings {
+
+    @Inject
+    @ConfigProperty(name = "saola.site.name.vi")
+    String nameVi;
+
+    @Inject
+    @ConfigProperty(name = "saola.site.name.en")
+    String nameEn;
+
+    @Inject
+    @ConfigProperty(name = "saola.timezone", defaultValue = "Asia/Ho_Chi_Minh")
+    String timezone;
+
+    @Inject
+    @ConfigProperty(name = "saola.site.url")
+    Optional<String> publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "saola.page-size", defaultValue = "10")
+    int pageSize;
+
+    public String name(Language language) {
+        return language == Language.VI ? nameVi : nameEn;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
+    }
+
+    public Formats formats(Language language) {
+        return new Formats(language, zone());
+    }
+
+    /** The configured public address without a trailing slash, or empty when it follows each request. */
+    public String publicUrl() {
+        String url = publicUrl.orElse("").strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+}

@@ -1,0 +1,40 @@
+package vn.saola.site;
+
+import java.util.List;
+
+import vn.saola.content.CategoryLink;
+import vn.saola.i18n.Formats;
+import vn.saola.i18n.Language;
+
+/**
+ * What every public page shows around its own content: the head (title, description, canonical
+ * and hreflang links), the header (site name, categories, language switcher) and the footer.
+ */
+public record PageFrame(
+        Language language,
+        String siteName,
+        String title,
+        String description,
+        String canonicalUrl,
+        List<Alternate> alternates,
+        String xDefaultUrl,
+        Switcher switcher,
+        List<CategoryLink> categories,
+        String homeUrl,
+        Formats formats) {
+
+    /** One {@code <link rel="alternate" hreflang>}: a translation of this page that exists. */
+    public record Alternate(String hreflang, String url) {
+    }
+
+    /**
+     * The link to the other language: the same page there when it exists ({@code translated}),
+     * else that language's home page, and the switcher says so.
+     */
+    public record Switcher(Language target, String href, boolean translated) {
+
+        public String code() {
+            return target.code();
+        }
+    }
+}

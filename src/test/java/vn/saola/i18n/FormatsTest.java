@@ -1,0 +1,43 @@
+package vn.saola.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Test
+    void vietnameseDatesReadDayMonthYear() {
+        assertEquals("24/11/2026", new Formats(Language.VI, HANOI).date(Instant.parse("2026-11-24T03:00:00Z")));
+    }
+
+    @Test
+    void englishDatesSpellTheMonth() {
+        assertEquals("24 November 2026", new Formats(Language.EN, HANOI).date(Instant.parse("2026-11-24T03:00:00Z")));
+    }
+
+    @Test
+    void theDayFollowsHanoiNotUtc() {
+        // 17:30 UTC on the 24th is already 00:30 on the 25th in Hanoi.
+        Instant lateUtc = Instant.parse("2026-11-24T17:30:00Z");
+        assertEquals("25/11/2026", new Formats(Language.VI, HANOI).date(lateUtc));
+        assertEquals("00:30 25/11/2026", new Formats(Language.VI, HANOI).dateTime(lateUtc));
+        assertEquals("2026-11-25T00:30:00+07:00", new Formats(Language.VI, HANOI).isoDateTime(lateUtc));
+    }
+
+    @Test
+    void numbersGroupThousandsThePerLanguageWay() {
+        assertEquals("81.861", new Formats(Language.VI, HANOI).number(81_861));
+        assertEquals("81,861", new Formats(Language.EN, HANOI).number(81_861));
+    }
+
+    @Test
+    void missingTimesPrintNothing() {
+        assertEquals("", new Formats(Language.EN, HANOI).date(null));
+    }
+}

@@ -1,0 +1,92 @@
+package vn.saola.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * An HTTP client that speaks to a {@link SaolaServer} the way a browser would (cookies kept,
+ * redirects not followed, so tests see them), and reads the HTML answers with jsoup.
+ */
+public final class Browser {
+
+    private final SaolaServer server;
+    private final HttpClient client;
+
+    public Browser(SaolaServer server) {
+        this.server = server;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** A page as the visitor sees it: status, headers and the parsed document. */
+    public record Page(int status, HttpResponse<String> response, Document document) {
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String text() {
+            return document.text();
+        }
+    }
+
+    public Page get(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    public Page postForm(String path, Map<String, String> form, String... headers) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Follows a redirect's {@code Location} like a browser would. */
+    public Page follow(Page redirect) {
+        URI location = URI.create(redirect.header("Location"));
+        return get(location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()));
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.base() + path))
+                .timeout(Duration.ofSeconds(30));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response, Jsoup.parse(response.body(), server.base().toString()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

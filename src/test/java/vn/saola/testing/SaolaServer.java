@@ -1,0 +1,180 @@
+package vn.saola.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real WAR on a real Payara Micro, started once per test run and shared by every
+ * integration test that asks for it (one server for H2, one for PostgreSQL when a test needs it).
+ * Each server gets its own data folder, port and administrator password; it is stopped
+ * gracefully when the test JVM exits, and its log stays in {@code target/it/<name>/server.log}.
+ */
+public final class SaolaServer {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Map<String, SaolaServer> RUNNING = new HashMap<>();
+
+    private final String name;
+    private final URI base;
+    private final String adminPassword;
+    private final Process process;
+    private final Path log;
+
+    private SaolaServer(String name, URI base, String adminPassword, Process process, Path log) {
+        this.name = name;
+        this.base = base;
+        this.adminPassword = adminPassword;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** The server on the embedded H2 database, the one most tests use. */
+    public static synchronized SaolaServer embedded() {
+        return RUNNING.computeIfAbsent("h2", name -> start(name, Map.of()));
+    }
+
+    /** A second server, on a real PostgreSQL server started for this test run. */
+    public static synchronized SaolaServer onPostgres() {
+        return RUNNING.computeIfAbsent("postgres", name -> start(name, TestPostgres.get().saolaSettings()));
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SaolaServer start(String name, Map<String, String> extraEnvironment) {
+        Path work = Path.of(System.getProperty("saola.it.workDir", "target/it")).resolve(name).toAbsolutePath();
+        Path payaraJar = Path.of(System.getProperty("saola.it.payaraJar", "target/payara-micro.jar"));
+        Path war = Path.of(System.getProperty("saola.it.war", "target/saola.war"));
+        try {
+            deleteRecursively(work);
+            Files.createDirectories(work);
+            int port = freePort();
+            String adminPassword = "it-" + UUID.randomUUID();
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g",
+                    "-jar", payaraJar.toAbsolutePath().toString(),
+                    "--deploy", war.toAbsolutePath().toString(),
+                    "--contextroot", "/",
+                    "--port", String.valueOf(port),
+                    "--nocluster",
+                    "--rootdir", work.resolve("payara").toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(work.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(work.resolve("server.log").toFile());
+            Map<String, String> env = builder.environment();
+            env.put("SAOLA_DATA_DIR", work.resolve("data").toString());
+            env.put("SAOLA_CONFIG_DIR", Path.of("config").toAbsolutePath().toString());
+            env.put("SAOLA_ADMIN_PASSWORD", adminPassword);
+            env.putAll(extraEnvironment);
+            Process process = builder.start();
+            SaolaServer server = new SaolaServer(name, URI.create("http://localhost:" + port), adminPassword,
+                    process, work.resolve("server.log"));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-saola-" + name));
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start Saola (" + name + ")", e);
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro (" + name + ") exited; see " + log);
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(base.resolve("/vi/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (logText().contains("Exception while loading the app")) {
+                throw new IllegalStateException("Saola failed to deploy (" + name + "); see " + log);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("Saola (" + name + ") not ready after " + START_TIMEOUT + "; see " + log);
+    }
+
+    /** A graceful stop (SIGTERM), so the server flushes what it holds, as an operator's stop would. */
+    void stop() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

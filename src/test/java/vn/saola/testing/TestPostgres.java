@@ -1,0 +1,69 @@
+package vn.saola.testing;
+
+import java.io.IOException;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server (binaries from Maven Central, started by the test run itself), so the
+ * PostgreSQL path is tested on any machine of this kind without installing anything.
+ */
+public final class TestPostgres {
+
+    private static TestPostgres instance;
+
+    private final EmbeddedPostgres postgres;
+
+    private TestPostgres(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    public static synchronized TestPostgres get() {
+        if (instance == null) {
+            try {
+                EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+                instance = new TestPostgres(started);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.close();
+                    } catch (IOException ignored) {
+                        // the JVM is going away
+                    }
+                }, "stop-postgres"));
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot start the test PostgreSQL server", e);
+            }
+        }
+        return instance;
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    public javax.sql.DataSource dataSource(String database) {
+        return postgres.getDatabase("postgres", database);
+    }
+
+    /** A fresh, empty database on this server. */
+    public String createDatabase(String name) {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+            return name;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name, e);
+        }
+    }
+
+    /** The environment that points a Saola server at a fresh database on this PostgreSQL server. */
+    Map<String, String> saolaSettings() {
+        String database = createDatabase("saola_it");
+        return Map.of(
+                "SAOLA_DB_URL", jdbcUrl(database),
+                "SAOLA_DB_USER", "postgres",
+                "SAOLA_DB_PASSWORD", "");
+    }
+}

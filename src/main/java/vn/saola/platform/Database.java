@@ -43,7 +43,7 @@ import vn.saola.content.CategoryTranslation;
 public class Database {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final List<Class<?>> ENTITIES = List.of(
+    static final List<Class<?>> ENTITIES = List.of(
             Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class, Account.class);
 
     @Inject

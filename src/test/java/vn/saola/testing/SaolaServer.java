@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SaolaServer {
 
+    public static final int PAGE_SIZE = 3;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Map<String, SaolaServer> RUNNING = new HashMap<>();
 
@@ -47,9 +48,27 @@ public final class SaolaServer {
         return RUNNING.computeIfAbsent("h2", name -> start(name, Map.of()));
     }
 
-    /** A second server, on a real PostgreSQL server started for this test run. */
+    /**
+     * A second server, on a real PostgreSQL server started for this test run. It is started
+     * without SAOLA_ADMIN_PASSWORD, so its first administrator's password is the random one it logs.
+     */
     public static synchronized SaolaServer onPostgres() {
-        return RUNNING.computeIfAbsent("postgres", name -> start(name, TestPostgres.get().saolaSettings()));
+        return RUNNING.computeIfAbsent("postgres", name -> {
+            Map<String, String> settings = new HashMap<>(TestPostgres.get().saolaSettings());
+            settings.put("SAOLA_ADMIN_PASSWORD", "");
+            return start(name, settings);
+        });
+    }
+
+    /** A server of its own, for the rare test that must stop and start it again. */
+    public static SaolaServer dedicated(String name) {
+        return start(name, Map.of());
+    }
+
+    /** Starts this server's WAR again on the same data folder and port, as an operator's restart would. */
+    public SaolaServer restarted() {
+        stop();
+        return start(name, Map.of("SAOLA_ADMIN_PASSWORD", adminPassword), base.getPort(), false);
     }
 
     public URI base() {
@@ -73,14 +92,26 @@ public final class SaolaServer {
     }
 
     private static SaolaServer start(String name, Map<String, String> extraEnvironment) {
+        try {
+            return start(name, extraEnvironment, freePort(), true);
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for Saola (" + name + ")", e);
+        }
+    }
+
+    private static SaolaServer start(String name, Map<String, String> extraEnvironment, int port, boolean fresh) {
         Path work = Path.of(System.getProperty("saola.it.workDir", "target/it")).resolve(name).toAbsolutePath();
         Path payaraJar = Path.of(System.getProperty("saola.it.payaraJar", "target/payara-micro.jar"));
         Path war = Path.of(System.getProperty("saola.it.war", "target/saola.war"));
         try {
-            deleteRecursively(work);
+            if (fresh) {
+                deleteRecursively(work);
+            }
+            // Payara Micro redeploys the applications it finds in a reused root folder, which
+            // would deploy the WAR twice; only the data folder is meant to survive a restart.
+            deleteRecursively(work.resolve("payara"));
             Files.createDirectories(work);
-            int port = freePort();
-            String adminPassword = "it-" + UUID.randomUUID();
+            String adminPassword = extraEnvironment.getOrDefault("SAOLA_ADMIN_PASSWORD", "it-" + UUID.randomUUID());
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx1g",
@@ -93,12 +124,15 @@ public final class SaolaServer {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(work.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(work.resolve("server.log").toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile()));
             Map<String, String> env = builder.environment();
             env.put("SAOLA_DATA_DIR", work.resolve("data").toString());
             env.put("SAOLA_CONFIG_DIR", Path.of("config").toAbsolutePath().toString());
             env.put("SAOLA_ADMIN_PASSWORD", adminPassword);
+            // Three articles a page, so the demo content is enough to page through categories.
+            env.put("SAOLA_PAGE_SIZE", String.valueOf(PAGE_SIZE));
             env.putAll(extraEnvironment);
+            env.values().removeIf(String::isEmpty);
             Process process = builder.start();
             SaolaServer server = new SaolaServer(name, URI.create("http://localhost:" + port), adminPassword,
                     process, work.resolve("server.log"));
@@ -138,7 +172,7 @@ public final class SaolaServer {
     }
 
     /** A graceful stop (SIGTERM), so the server flushes what it holds, as an operator's stop would. */
-    void stop() {
+    public void stop() {
         if (process.isAlive()) {
             process.destroy();
             try {

@@ -1,0 +1,60 @@
+package vn.saola.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import vn.saola.testing.Browser;
+import vn.saola.testing.Browser.Page;
+import vn.saola.testing.SaolaServer;
+
+/**
+ * The same WAR with PostgreSQL chosen by configuration only: a representative path through the
+ * site on a real PostgreSQL server. This server's first administrator got a random password,
+ * printed once in its log.
+ */
+class PostgresIT {
+
+    private final SaolaServer server = SaolaServer.onPostgres();
+    private final Browser browser = new Browser(server);
+
+    @Test
+    void theDemoSiteIsServedFromPostgres() {
+        assertTrue(server.logText().contains("Database jdbc:postgresql://"), "not on PostgreSQL");
+        Page home = browser.get("/vi/");
+        assertEquals(200, home.status());
+        assertEquals("Sở Công Thương phấn đấu thực hiện có hiệu quả Đề án tái cơ cấu ngành Công thương giai đoạn đến năm 2030",
+                home.document().selectFirst("main .article-card h2").text());
+        Page article = browser.get(home.document().selectFirst("main .article-card h2 a").attr("href"));
+        assertEquals("HST", article.document().selectFirst(".article__byline").text());
+        assertTrue(article.document().selectFirst(".language-switcher a").attr("href").startsWith("/switch/en?to=%2Fen%2Farticles%2F"));
+        assertEquals("12 June 2024", browser.get("/en/").document().selectFirst("main .article-card time").text());
+    }
+
+    @Test
+    void notFoundPagesWorkOnPostgresToo() {
+        Page missing = browser.get("/en/articles/no-such-article");
+        assertEquals(404, missing.status());
+        assertEquals("Page not found", missing.document().selectFirst("main h1").text());
+    }
+
+    @Test
+    void theRandomFirstPasswordFromTheLogSignsIn() {
+        Matcher printed = Pattern.compile("user \"admin\", password \"([A-Za-z0-9]+)\"").matcher(server.logText());
+        assertTrue(printed.find(), "the first start must print the generated password");
+        String password = printed.group(1);
+        assertEquals(1, server.logText().split(Pattern.quote(password), -1).length - 1, "printed exactly once");
+
+        Page form = browser.get("/admin/login");
+        Page signedIn = browser.postForm("/admin/login", Map.of("_csrf",
+                form.document().selectFirst("input[name=_csrf]").attr("value"),
+                "username", "admin", "password", password));
+        assertEquals(303, signedIn.status());
+        assertEquals(200, browser.follow(signedIn).status());
+    }
+}

@@ -1,0 +1,41 @@
+package vn.saola.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Sends a request line exactly as written, for the malformed URLs (broken percent-escapes,
+ * invalid UTF-8) that {@link java.net.http.HttpClient} refuses to send.
+ */
+public final class RawHttp {
+
+    private RawHttp() {
+    }
+
+    public record Answer(int status, String text) {
+    }
+
+    public static Answer get(URI base, String rawTarget) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + rawTarget + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            in.transferTo(answer);
+            String text = answer.toString(StandardCharsets.UTF_8);
+            String statusLine = text.lines().findFirst().orElse("");
+            String[] parts = statusLine.split(" ");
+            return new Answer(parts.length > 1 ? Integer.parseInt(parts[1]) : -1, text);
+        } catch (IOException e) {
+            throw new IllegalStateException("Raw request " + rawTarget + " failed", e);
+        }
+    }
+}

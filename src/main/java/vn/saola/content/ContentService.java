@@ -1,17 +1,26 @@
 package vn.saola.content;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
@@ -19,6 +28,11 @@ import vn.saola.platform.Database;
 /**
  * The one way other features read or change content. Reads return view records shaped for pages
  * (never entities), and see only published articles whose publication time has come.
+ *
+ * <p>Reads are cached: a page view would otherwise cost four database round trips for content
+ * that changes a few times a day. Every change made through this service empties the cache, and
+ * entries expire after {@code saola.content.cache-seconds} so that an article whose publication
+ * time arrives appears without a change.
  */
 @ApplicationScoped
 public class ContentService {
@@ -36,10 +50,29 @@ public class ContentService {
     @Inject
     Database database;
 
+    @Inject
+    @ConfigProperty(name = "saola.content.cache-seconds", defaultValue = "30")
+    int cacheSeconds;
+
     Clock clock = Clock.systemUTC();
 
+    private Cache<List<Object>, Object> reads;
+
+    @PostConstruct
+    void createCache() {
+        reads = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(Duration.ofSeconds(cacheSeconds))
+                .build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(List<Object> key, Supplier<T> read) {
+        return (T) reads.get(key, k -> read.get());
+    }
+
     public PageOf<ArticleCard> newest(Language language, int page, int size) {
-        return database.read(session -> {
+        return cached(List.of("newest", language, page, size), () -> database.read(session -> {
             long total = session.createQuery("select count(t) from ArticleTranslation t join t.article a where"
                     + VISIBLE, Long.class).setParameter("lang", language)
                     .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
@@ -47,11 +80,11 @@ public class ContentService {
             List<ArticleCard> cards = cards(session, language, CARD_SELECT + " where" + VISIBLE
                     + " order by a.publishedAt desc, a.id desc", null, (page - 1) * size, size);
             return new PageOf<>(cards, page, size, total);
-        });
+        }));
     }
 
     public PageOf<ArticleCard> inCategory(Language language, long categoryId, int page, int size) {
-        return database.read(session -> {
+        return cached(List.of("inCategory", language, categoryId, page, size), () -> database.read(session -> {
             long total = session.createQuery("select count(t) from ArticleTranslation t join t.article a where"
                     + VISIBLE + " and a.category.id = :category", Long.class).setParameter("lang", language)
                     .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
@@ -60,40 +93,41 @@ public class ContentService {
                     + " and a.category.id = :category order by a.publishedAt desc, a.id desc",
                     Map.of("category", categoryId), (page - 1) * size, size);
             return new PageOf<>(cards, page, size, total);
-        });
+        }));
     }
 
     /** Other articles of the same category in the same language, newest first. */
     public List<ArticleCard> sameCategory(Language language, long categoryId, long exceptArticleId, int limit) {
-        return database.read(session -> cards(session, language, CARD_SELECT + " where" + VISIBLE
-                + " and a.category.id = :category and a.id <> :except order by a.publishedAt desc, a.id desc",
-                Map.of("category", categoryId, "except", exceptArticleId), 0, limit));
+        return cached(List.of("sameCategory", language, categoryId, exceptArticleId, limit),
+                () -> database.read(session -> cards(session, language, CARD_SELECT + " where" + VISIBLE
+                        + " and a.category.id = :category and a.id <> :except order by a.publishedAt desc, a.id desc",
+                        Map.of("category", categoryId, "except", exceptArticleId), 0, limit)));
     }
 
     public Optional<ArticleView> publishedArticle(Language language, String slug) {
-        return database.read(session -> session.createQuery("select t from ArticleTranslation t join fetch t.article a"
+        return cached(List.of("article", language, slug), () -> database.read(session -> session.createQuery("select t from ArticleTranslation t join fetch t.article a"
                         + " join fetch a.category where t.slug = :slug and" + VISIBLE, ArticleTranslation.class)
                 .setParameter("slug", slug).setParameter("lang", language)
                 .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                 .uniqueResultOptional()
-                .map(ContentService::view));
+                .map(ContentService::view)));
     }
 
     public List<CategoryLink> categories(Language language) {
-        return database.read(session -> session.createQuery("select ct from CategoryTranslation ct"
+        return cached(List.of("categories", language), () -> database.read(session -> session.createQuery("select ct from CategoryTranslation ct"
                         + " join fetch ct.category c where ct.language = :lang order by c.sortOrder, c.id",
                         CategoryTranslation.class)
                 .setParameter("lang", language).getResultList().stream()
                 .map(ct -> link(ct.category(), language))
-                .toList());
+                .toList()));
     }
 
     public Optional<CategoryLink> category(Language language, String slug) {
-        return database.read(session -> session.createQuery("select ct from CategoryTranslation ct"
+        return cached(List.of("category", language, slug), () -> database.read(session -> session.createQuery("select ct from CategoryTranslation ct"
                         + " join fetch ct.category where ct.language = :lang and ct.slug = :slug",
                         CategoryTranslation.class)
                 .setParameter("lang", language).setParameter("slug", slug).uniqueResultOptional()
-                .map(ct -> link(ct.category(), language)));
+                .map(ct -> link(ct.category(), language))));
     }
 
     public long articleCount() {
@@ -136,8 +170,12 @@ public class ContentService {
     }
 
     /** Runs a batch of changes in one transaction, for callers that save many lines at once. */
-    public <T> T inTransaction(java.util.function.Function<Session, T> work) {
-        return database.write(work);
+    public <T> T inTransaction(Function<Session, T> work) {
+        try {
+            return database.write(work);
+        } finally {
+            reads.invalidateAll();
+        }
     }
 
     private Category categoryNamed(Session session, Language language, String name, Article article) {
@@ -197,7 +235,8 @@ public class ContentService {
         Map<Language, String> urls = new EnumMap<>(Language.class);
         a.translations().forEach(other -> urls.put(other.language(), other.language().articlePath(other.slug())));
         return new ArticleView(a.id(), a.importId(), t.language(), t.title(), t.summary(), t.bodyHtml(),
-                a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()), urls);
+                a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()),
+                Collections.unmodifiableMap(urls));
     }
 
     private static CategoryLink link(Category category, Language language) {
@@ -205,7 +244,7 @@ public class ContentService {
         category.translations().forEach(ct -> urls.put(ct.language(), ct.language().categoryPath(ct.slug())));
         String name = category.translation(language).or(() -> category.translation(language.other()))
                 .map(CategoryTranslation::name).orElse("");
-        return new CategoryLink(category.id(), name, urls.get(language), urls);
+        return new CategoryLink(category.id(), name, urls.get(language), Collections.unmodifiableMap(urls));
     }
 
     private Instant now() {

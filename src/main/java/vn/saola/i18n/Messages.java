@@ -1,6 +1,8 @@
 package vn.saola.i18n;
 
 import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -15,11 +17,20 @@ public final class Messages {
     private Messages() {
     }
 
+    /** Loaded once: a lookup per message would search the class path on every page render. */
+    private static final Map<Language, ResourceBundle> BUNDLES = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            // Only our own files: without the no-fallback control a missing English key would
+            // silently come from the JVM's default locale's bundle.
+            BUNDLES.put(language, ResourceBundle.getBundle(BUNDLE, language.locale(), Messages.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
+    }
+
     public static ResourceBundle bundle(Language language) {
-        // Only our own files: without the no-fallback control a missing key in English would
-        // silently come from the JVM's default locale's bundle.
-        return ResourceBundle.getBundle(BUNDLE, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return BUNDLES.get(language);
     }
 
     public static String get(Language language, String key, Object... args) {

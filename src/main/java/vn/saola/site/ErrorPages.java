@@ -13,13 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.krazo.engine.ViewEngineConfig;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import vn.saola.i18n.Language;
 import vn.saola.i18n.LanguageChoice;
 import vn.saola.i18n.Messages;
+import vn.saola.platform.ThymeleafViews;
 
 /**
  * The page a visitor sees when something goes wrong: in the language of the URL (or of the
@@ -32,8 +31,7 @@ public class ErrorPages {
     private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
 
     @Inject
-    @ViewEngineConfig
-    TemplateEngine engine;
+    ThymeleafViews views;
 
     @Inject
     SiteLayout layout;
@@ -76,7 +74,7 @@ public class ErrorPages {
         Context context = new Context(language.locale(), Map.of(
                 "page", frame, "status", status, "heading", title, "explanation", explanation,
                 "incident", incident == null ? "" : incident));
-        String html = engine.process("site/error", context);
+        String html = views.engine().process("site/error", context);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.code())

@@ -2,7 +2,6 @@ package vn.saola.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +80,7 @@ class ErrorPagesIT {
         assertEquals("en", page.document().select("html").attr("lang"));
     }
 
+    /** Grizzly, Payara's HTTP layer, refuses these before any application code runs: 400, no body. */
     @ParameterizedTest
     @ValueSource(strings = {
         "/vi/bai-viet/..%2F..%2F..%2Fetc%2Fpasswd",
@@ -88,16 +88,36 @@ class ErrorPagesIT {
         "/vi/bai-viet/%00",
         "/vi/%00",
         "/vi/bai-viet/%C3%28",
-        "/vi/bai-viet/%E0%A4%A",
-        "/vi/bai-viet/%",
-        "/vi/?page=%FF%FE",
-        "/vi/?page=%",
         "/vi/chuyen-muc/%C0%AF"})
-    void malformedAddressesNeverCauseAServerError(String rawTarget) {
+    void pathsThatCannotBeDecodedAreRefusedAsBadRequests(String rawTarget) {
         RawHttp.Answer answer = RawHttp.get(server.base(), rawTarget);
-        assertNotEquals(500, answer.status(), rawTarget);
-        assertTrue(answer.status() == 200 || answer.status() == 400 || answer.status() == 404,
-                rawTarget + " -> " + answer.status());
+        assertEquals(400, answer.status(), rawTarget);
+        assertNoTrace(rawTarget, answer);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/vi/?page=%FF%FE", "/vi/?page=%", "/vi/?page=%C3%28"})
+    void brokenQueryValuesGetTheLocalised404(String rawTarget) {
+        RawHttp.Answer answer = RawHttp.get(server.base(), rawTarget);
+        assertEquals(404, answer.status(), rawTarget);
+        assertTrue(answer.text().contains("Không tìm thấy trang"), rawTarget);
+    }
+
+    /**
+     * A truncated percent-escape in the path makes Payara's CoyoteAdapter fail while decoding and
+     * answer an empty 200 (payara/Payara#8000, open): nothing of Saola runs. This test pins that
+     * it stays harmless (no error status, no trace, no content), and fails the day Payara changes it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/vi/bai-viet/%E0%A4%A", "/vi/bai-viet/%"})
+    void truncatedEscapesAreSwallowedByPayaraWithoutATrace(String rawTarget) {
+        RawHttp.Answer answer = RawHttp.get(server.base(), rawTarget);
+        assertEquals(200, answer.status(), rawTarget);
+        assertTrue(answer.text().contains("Content-Length: 0"), answer.text());
+        assertNoTrace(rawTarget, answer);
+    }
+
+    private static void assertNoTrace(String rawTarget, RawHttp.Answer answer) {
         assertFalse(answer.text().contains("Exception"), rawTarget);
         assertFalse(answer.text().contains("at org."), rawTarget);
     }

@@ -13,13 +13,37 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import vn.saola.i18n.Language;
+import vn.saola.search.PublishedOnly;
+import vn.saola.search.VietnameseAnalysis;
 
-/** An article's words in one language: title, slug (unique within the language), summary and sanitised body. */
+/**
+ * An article's words in one language: title, slug (unique within the language), summary and
+ * sanitised body. It is also the unit of search: one index document per published translation,
+ * each text in three forms (see {@link VietnameseAnalysis}).
+ */
 @Entity
 @Table(name = "article_translation")
+@Indexed(index = ArticleTranslation.INDEX, routingBinder = @RoutingBinderRef(type = PublishedOnly.class))
 public class ArticleTranslation {
+
+    public static final String INDEX = "article_translation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_translation_seq")
@@ -32,15 +56,24 @@ public class ArticleTranslation {
 
     @Convert(converter = LanguageConverter.class)
     @Column(name = "lang", nullable = false, length = 2)
+    @KeywordField(name = "lang", projectable = Projectable.YES)
     private Language language;
 
     @Column(nullable = false, length = 500)
+    @FullTextField(name = "title_exact", analyzer = VietnameseAnalysis.EXACT)
+    @FullTextField(name = "title_plain", analyzer = VietnameseAnalysis.PLAIN, searchAnalyzer = VietnameseAnalysis.FOLDED)
+    @FullTextField(name = "title_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
     private String title;
 
     @Column(nullable = false, length = 200)
+    @KeywordField(name = "slug", projectable = Projectable.YES, searchable = Searchable.NO)
     private String slug;
 
     @Column(length = 2000)
+    @FullTextField(name = "summary_exact", analyzer = VietnameseAnalysis.EXACT)
+    @FullTextField(name = "summary_plain", analyzer = VietnameseAnalysis.PLAIN, searchAnalyzer = VietnameseAnalysis.FOLDED)
+    @FullTextField(name = "summary_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES)
     private String summary;
 
     /** Already sanitised HTML: it is written to pages as it is. */
@@ -94,6 +127,62 @@ public class ArticleTranslation {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The body's words without markup, as search reads and highlights them. */
+    @Transient
+    @FullTextField(name = "body_exact", analyzer = VietnameseAnalysis.EXACT)
+    @FullTextField(name = "body_plain", analyzer = VietnameseAnalysis.PLAIN, searchAnalyzer = VietnameseAnalysis.FOLDED)
+    @FullTextField(name = "body_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "bodyHtml")))
+    public String getBodyText() {
+        return ArticleBody.plainText(bodyHtml);
+    }
+
+    /**
+     * The category's name in this translation's language. Renaming a category does not reach
+     * the index by itself: whoever renames reindexes the category's articles.
+     */
+    @Transient
+    @FullTextField(name = "category_exact", analyzer = VietnameseAnalysis.EXACT)
+    @FullTextField(name = "category_folded", analyzer = VietnameseAnalysis.FOLDED)
+    @KeywordField(name = "category_name", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getCategoryName() {
+        return article.category().translation(language).or(() -> article.category().translation(language.other()))
+                .map(CategoryTranslation::name).orElse("");
+    }
+
+    @Transient
+    @GenericField(name = "category_id", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "article"),
+            @PropertyValue(propertyName = "category")}))
+    public Long getCategoryId() {
+        return article.category().id();
+    }
+
+    @Transient
+    @GenericField(name = "published_at", projectable = Projectable.YES, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "article"),
+            @PropertyValue(propertyName = "publishedAt")}))
+    public Instant getPublishedAt() {
+        return article.publishedAt();
+    }
+
+    @Transient
+    @GenericField(name = "article_id", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "article")))
+    public Long getArticleId() {
+        return article.id();
+    }
+
+    @Transient
+    @KeywordField(name = "import_id", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "article"),
+            @PropertyValue(propertyName = "importId")}))
+    public String getImportId() {
+        return article.importId();
     }
 
     public void rewrite(String title, String summary, String bodyHtml, Instant now) {

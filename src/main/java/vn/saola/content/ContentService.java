@@ -3,6 +3,8 @@ package vn.saola.content;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,12 +20,15 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
+import vn.saola.platform.SiteSettings;
 
 /**
  * The one way other features read or change content. Reads return view records shaped for pages
@@ -49,6 +54,9 @@ public class ContentService {
 
     @Inject
     Database database;
+
+    @Inject
+    SiteSettings settings;
 
     @Inject
     @ConfigProperty(name = "saola.content.cache-seconds", defaultValue = "30")
@@ -130,6 +138,33 @@ public class ContentService {
                 .map(ct -> link(ct.category(), language))));
     }
 
+    /** The years in which visible articles were published, newest first (for filters). */
+    public List<Integer> publicationYears() {
+        return cached(List.of("years"), () -> database.read(session -> {
+            Object[] range = session.createQuery("select min(a.publishedAt), max(a.publishedAt) from Article a"
+                    + " where a.status = :published and a.publishedAt <= :now", Object[].class)
+                    .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now()).getSingleResult();
+            if (range[0] == null) {
+                return List.<Integer>of();
+            }
+            ZoneId zone = settings.zone();
+            int first = ((Instant) range[0]).atZone(zone).getYear();
+            int last = ((Instant) range[1]).atZone(zone).getYear();
+            List<Integer> years = new ArrayList<>();
+            for (int year = last; year >= first; year--) {
+                years.add(year);
+            }
+            return List.copyOf(years);
+        }));
+    }
+
+    /** How many translations the public can see or will see (scheduled ones included): what search indexes. */
+    public long publishedTranslationCount() {
+        return database.read(session -> session.createQuery("select count(t) from ArticleTranslation t"
+                + " join t.article a where a.status = :published", Long.class)
+                .setParameter("published", ArticleStatus.PUBLISHED).getSingleResult());
+    }
+
     public long articleCount() {
         return database.read(session -> session.createQuery("select count(a) from Article a", Long.class)
                 .getSingleResult());
@@ -167,6 +202,24 @@ public class ContentService {
         String slug = Slugs.unique(Slugs.fromTitle(line.title()), s -> slugTaken(session, line.language(), s));
         article.addTranslation(line.language(), line.title(), slug, summary, bodyHtml, now);
         return true;
+    }
+
+    /**
+     * Saves imported translations in one transaction.
+     *
+     * @return for each translation, whether it was created (true) or an existing one rewritten
+     */
+    public List<Boolean> importBatch(List<ImportedTranslation> translations) {
+        return inTransaction(session -> {
+            // An import writes many documents: let the index commit them in the background,
+            // at its own pace, instead of waiting for an index commit per batch.
+            Search.session(session).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+            List<Boolean> created = new ArrayList<>(translations.size());
+            for (ImportedTranslation translation : translations) {
+                created.add(saveImported(session, translation));
+            }
+            return created;
+        });
     }
 
     /** Runs a batch of changes in one transaction, for callers that save many lines at once. */
@@ -244,7 +297,8 @@ public class ContentService {
         category.translations().forEach(ct -> urls.put(ct.language(), ct.language().categoryPath(ct.slug())));
         String name = category.translation(language).or(() -> category.translation(language.other()))
                 .map(CategoryTranslation::name).orElse("");
-        return new CategoryLink(category.id(), name, urls.get(language), Collections.unmodifiableMap(urls));
+        String slug = category.translation(language).map(CategoryTranslation::slug).orElse(null);
+        return new CategoryLink(category.id(), name, slug, urls.get(language), Collections.unmodifiableMap(urls));
     }
 
     private Instant now() {

@@ -51,10 +51,7 @@ public class DemoContent {
             return;
         }
         List<ImportedTranslation> lines = read();
-        content.inTransaction(session -> {
-            lines.forEach(line -> content.saveImported(session, line));
-            return null;
-        });
+        content.importBatch(lines);
         LOG.info(() -> "Demo content loaded: " + lines.size() + " translations");
     }
 
@@ -72,7 +69,8 @@ public class DemoContent {
                 }
                 ImportLineParser.Parsed parsed = parser.parse(line);
                 if (!parsed.isOk()) {
-                    throw new IllegalStateException("Demo content line " + number + ": " + parsed.problem());
+                    throw new IllegalStateException("Demo content line " + number + ": "
+                            + parsed.problem().message(vn.saola.i18n.Language.EN));
                 }
                 lines.add(parsed.translation());
             }

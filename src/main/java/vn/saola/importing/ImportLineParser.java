@@ -40,13 +40,13 @@ public final class ImportLineParser {
     }
 
     /** The outcome for one line: exactly one of {@code translation} and {@code problem} is set. */
-    public record Parsed(ImportedTranslation translation, String problem) {
+    public record Parsed(ImportedTranslation translation, Rejection problem, String id) {
         static Parsed ok(ImportedTranslation translation) {
-            return new Parsed(translation, null);
+            return new Parsed(translation, null, translation.importId());
         }
 
-        static Parsed rejected(String problem) {
-            return new Parsed(null, problem);
+        static Parsed rejected(String key, Object... args) {
+            return new Parsed(null, new Rejection(key, args), null);
         }
 
         public boolean isOk() {
@@ -59,17 +59,17 @@ public final class ImportLineParser {
         try (JsonReader reader = Json.createReader(new StringReader(line))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                return Parsed.rejected("not a JSON object");
+                return Parsed.rejected("notAnObject");
             }
             json = value.asJsonObject();
         } catch (JsonException | IllegalStateException e) {
-            return Parsed.rejected("invalid JSON");
+            return Parsed.rejected("invalidJson");
         }
         try {
             String id = required(json, "id", MAX_ID);
             String langCode = required(json, "lang", 2);
             Language language = Language.fromCode(langCode)
-                    .orElseThrow(() -> new Problem("unknown lang \"" + langCode + "\" (expected vi or en)"));
+                    .orElseThrow(() -> new Problem("unknownLanguage", langCode));
             String title = required(json, "title", MAX_TITLE);
             String body = required(json, "body", MAX_BODY);
             String category = required(json, "category", MAX_CATEGORY);
@@ -80,7 +80,7 @@ public final class ImportLineParser {
             return Parsed.ok(new ImportedTranslation(id, language, title, summary, body, category, publishedAt,
                     author));
         } catch (Problem problem) {
-            return Parsed.rejected(problem.getMessage());
+            return new Parsed(null, problem.rejection, idOf(json));
         }
     }
 
@@ -98,16 +98,25 @@ public final class ImportLineParser {
                 try {
                     return LocalDate.parse(text).atStartOfDay(siteZone).toInstant();
                 } catch (DateTimeParseException notDate) {
-                    throw new Problem("publishedAt \"" + text + "\" is not an ISO-8601 date-time");
+                    throw new Problem("badDate", text);
                 }
             }
         }
     }
 
+    /** The line's id, when it has a usable one, so a rejection can name the article. */
+    private static String idOf(JsonObject json) {
+        JsonValue id = json.get("id");
+        if (id instanceof JsonString text && text.getString().length() <= MAX_ID) {
+            return text.getString();
+        }
+        return null;
+    }
+
     private static String required(JsonObject json, String field, int maxLength) {
         String value = optional(json, field, maxLength);
         if (value == null) {
-            throw new Problem("missing " + field);
+            throw new Problem("missing", field);
         }
         return value;
     }
@@ -118,21 +127,24 @@ public final class ImportLineParser {
             return null;
         }
         if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw new Problem(field + " must be a string");
+            throw new Problem("notAString", field);
         }
         String text = Normalizer.normalize(((JsonString) value).getString(), Normalizer.Form.NFC).strip();
         if (text.isEmpty()) {
             return null;
         }
         if (text.length() > maxLength) {
-            throw new Problem(field + " is longer than " + maxLength + " characters");
+            throw new Problem("tooLong", field, maxLength);
         }
         return text;
     }
 
     private static final class Problem extends RuntimeException {
-        Problem(String message) {
-            super(message, null, false, false);
+        private final transient Rejection rejection;
+
+        Problem(String key, Object... args) {
+            super(key, null, false, false);
+            this.rejection = new Rejection(key, args);
         }
     }
 }

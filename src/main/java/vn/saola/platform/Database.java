@@ -30,6 +30,8 @@ import vn.saola.content.Article;
 import vn.saola.content.ArticleTranslation;
 import vn.saola.content.Category;
 import vn.saola.content.CategoryTranslation;
+import vn.saola.search.IndexFolder;
+import vn.saola.search.VietnameseAnalysis;
 
 /**
  * The database and the search index, opened once: a connection pool from the settings, the Flyway
@@ -117,6 +119,7 @@ public class Database {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create the search index folder " + indexDir, e);
         }
+        IndexFolder.setAsideIfUnreadable(indexDir);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
@@ -129,6 +132,8 @@ public class Database {
                 .applySetting(AvailableSettings.JSON_FORMAT_MAPPER, "jsonb")
                 .applySetting(AvailableSettings.XML_FORMAT_MAPPER, "jaxb")
                 .applySetting("hibernate.search.backend.directory.root", indexDir.toAbsolutePath().toString())
+                .applySetting("hibernate.search.backend.analysis.configurer",
+                        "class:" + VietnameseAnalysis.class.getName())
                 // Payara: without it, deploy fails with ProviderNotFoundException: Provider "jar" not found
                 .applySetting("hibernate.search.mapping.build_missing_discovered_jandex_indexes", "false")
                 .build();
@@ -143,6 +148,11 @@ public class Database {
             session.setDefaultReadOnly(true);
             return work.apply(session);
         });
+    }
+
+    /** Runs {@code work} in a session without a transaction, for reads that need no database (search). */
+    public <T> T withSession(Function<Session, T> work) {
+        return sessionFactory.fromSession(work);
     }
 
     public <T> T write(Function<Session, T> work) {

@@ -9,22 +9,22 @@ import vn.saola.content.Slugs;
 import vn.saola.i18n.Language;
 
 /** Reading the parts of a public URL; anything that cannot name a page is a 404, never an error. */
-final class PublicPaths {
+public final class PublicPaths {
 
     private PublicPaths() {
     }
 
-    static Language language(String code) {
+    public static Language language(String code) {
         return Language.fromCode(code).orElseThrow(NotFoundException::new);
     }
 
-    static void requireSegment(String actual, String expected) {
+    public static void requireSegment(String actual, String expected) {
         if (!expected.equals(actual)) {
             throw new NotFoundException();
         }
     }
 
-    static String slug(String slug) {
+    public static String slug(String slug) {
         if (!Slugs.isWellFormed(slug)) {
             throw new NotFoundException();
         }
@@ -32,7 +32,7 @@ final class PublicPaths {
     }
 
     /** {@code ?page=} as a page number from 1; absent means 1, anything but a plain number is no page. */
-    static int pageNumber(String page) {
+    public static int pageNumber(String page) {
         OptionalInt parsed = parsePage(page);
         if (parsed.isEmpty()) {
             throw new NotFoundException();
@@ -40,7 +40,7 @@ final class PublicPaths {
         return parsed.getAsInt();
     }
 
-    static OptionalInt parsePage(String page) {
+    public static OptionalInt parsePage(String page) {
         if (page == null || page.isEmpty()) {
             return OptionalInt.of(1);
         }
@@ -51,7 +51,7 @@ final class PublicPaths {
         return number >= 1 ? OptionalInt.of(number) : OptionalInt.empty();
     }
 
-    static <T> PageOf<T> existing(PageOf<T> page) {
+    public static <T> PageOf<T> existing(PageOf<T> page) {
         if (!PageOf.exists(page.number(), page.total(), page.size())) {
             throw new NotFoundException();
         }

@@ -20,7 +20,7 @@ class ImportLineParserTest {
     void aCompleteLineIsRead() {
         var parsed = parser.parse("{\"id\":\"a1\",\"lang\":\"vi\",\"title\":\"Tiêu đề\",\"body\":\"Nội dung\","
                 + "\"category\":\"Tin tức\",\"publishedAt\":\"2024-06-12T09:30:00+07:00\",\"author\":\"HST\"}");
-        assertTrue(parsed.isOk(), parsed.problem());
+        assertTrue(parsed.isOk(), String.valueOf(parsed.problem()));
         assertEquals(Language.VI, parsed.translation().language());
         assertEquals("Tiêu đề", parsed.translation().title());
         assertEquals(Instant.parse("2024-06-12T02:30:00Z"), parsed.translation().publishedAt());
@@ -36,17 +36,32 @@ class ImportLineParserTest {
     }
 
     @Test
-    void badLinesSayWhy() {
-        assertEquals("invalid JSON", parser.parse("{not json").problem());
-        assertEquals("not a JSON object", parser.parse("[1,2]").problem());
-        assertEquals("missing title", parser.parse("{\"id\":\"a\",\"lang\":\"vi\",\"body\":\"B\",\"category\":\"C\"}").problem());
-        assertEquals("unknown lang \"fr\" (expected vi or en)",
-                parser.parse("{\"id\":\"a\",\"lang\":\"fr\",\"title\":\"T\",\"body\":\"B\",\"category\":\"C\"}").problem());
-        assertEquals("title must be a string",
-                parser.parse("{\"id\":\"a\",\"lang\":\"vi\",\"title\":5,\"body\":\"B\",\"category\":\"C\"}").problem());
-        assertFalse(parser.parse("{\"id\":\"a\",\"lang\":\"vi\",\"title\":\"" + "x".repeat(501)
-                + "\",\"body\":\"B\",\"category\":\"C\"}").isOk());
-        assertTrue(parser.parse("{\"id\":\"a\",\"lang\":\"vi\",\"title\":\"T\",\"body\":\"B\",\"category\":\"C\","
-                + "\"publishedAt\":\"hôm qua\"}").problem().startsWith("publishedAt"));
+    void badLinesSayWhyInTheReadersLanguage() {
+        assertEquals("the line is not valid JSON", reason("{not json", Language.EN));
+        assertEquals("dòng không phải JSON hợp lệ", reason("{not json", Language.VI));
+        assertEquals("the line must be a JSON object", reason("[1,2]", Language.EN));
+        assertEquals("missing field \"title\"",
+                reason("{\"id\":\"a\",\"lang\":\"vi\",\"body\":\"B\",\"category\":\"C\"}", Language.EN));
+        assertEquals("language \"fr\" is not supported (only vi or en)",
+                reason("{\"id\":\"a\",\"lang\":\"fr\",\"title\":\"T\",\"body\":\"B\",\"category\":\"C\"}", Language.EN));
+        assertEquals("field \"title\" must be a string",
+                reason("{\"id\":\"a\",\"lang\":\"vi\",\"title\":5,\"body\":\"B\",\"category\":\"C\"}", Language.EN));
+        assertEquals("field \"title\" is longer than 500 characters", reason("{\"id\":\"a\",\"lang\":\"vi\",\"title\":\""
+                + "x".repeat(501) + "\",\"body\":\"B\",\"category\":\"C\"}", Language.EN));
+        assertEquals("publishedAt \"hôm qua\" is not an ISO-8601 date-time", reason("{\"id\":\"a\",\"lang\":\"vi\","
+                + "\"title\":\"T\",\"body\":\"B\",\"category\":\"C\",\"publishedAt\":\"hôm qua\"}", Language.EN));
+    }
+
+    @Test
+    void aRejectedLineStillNamesItsId() {
+        var parsed = parser.parse("{\"id\":\"a7\",\"lang\":\"xx\",\"title\":\"T\",\"body\":\"B\",\"category\":\"C\"}");
+        assertFalse(parsed.isOk());
+        assertEquals("a7", parsed.id());
+    }
+
+    private String reason(String line, Language language) {
+        var parsed = parser.parse(line);
+        assertFalse(parsed.isOk());
+        return parsed.problem().message(language);
     }
 }

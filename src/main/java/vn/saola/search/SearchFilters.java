@@ -1,0 +1,11 @@
+package vn.saola.search;
+
+import vn.saola.i18n.Language;
+
+/** What narrows a search: a language (null = all), a category, a year of publication. */
+public record SearchFilters(Language language, Long categoryId, Integer year) {
+
+    public static SearchFilters in(Language language) {
+        return new SearchFilters(language, null, null);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.saola.search;
+
+import java.time.Instant;
+
+import vn.saola.i18n.Language;
+
+/**
+ * One article found: where it is and what to show of it. {@code titleHtml} and {@code snippetHtml}
+ * are escaped text with the matched words in {@code <mark>}.
+ */
+public record SearchHit(long articleId, String importId, Language language, String title, String titleHtml,
+        String url, String snippetHtml, Instant publishedAt, String categoryName) {
+
+    /** The id outside tooling knows the article by: its import id where it came from an import. */
+    public String publicId() {
+        return importId != null ? importId : String.valueOf(articleId);
+    }
+}

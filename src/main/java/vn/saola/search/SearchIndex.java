@@ -1,0 +1,74 @@
+package vn.saola.search;
+
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+
+import vn.saola.content.ArticleTranslation;
+import vn.saola.content.ContentService;
+import vn.saola.platform.Database;
+
+/**
+ * Keeps the index whole: at start it compares the index with the published translations in the
+ * database and, when they differ (index missing, moved aside, or behind after a crash), rebuilds
+ * it in the background with Hibernate Search's mass indexer — pages keep being served meanwhile.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    @Inject
+    Database database;
+
+    @Inject
+    ContentService content;
+
+    void checkAtStart(@Observes @Priority(3000) @Initialized(ApplicationScoped.class) Object started) {
+        long indexed = indexedCount();
+        long published = content.publishedTranslationCount();
+        if (indexed != published) {
+            LOG.warning(() -> "The search index holds " + indexed + " documents for " + published
+                    + " published translations; rebuilding it in the background");
+            rebuild();
+        }
+    }
+
+    /** Rebuilds the whole index from the database; the returned stage completes when it is done. */
+    public CompletionStage<?> rebuild() {
+        long start = System.nanoTime();
+        return scope().massIndexer()
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(100)
+                .start()
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.SEVERE, "Rebuilding the search index failed", failure);
+                    } else {
+                        LOG.info(() -> String.format("Search index rebuilt in %.1f s", (System.nanoTime() - start) / 1e9));
+                    }
+                });
+    }
+
+    long indexedCount() {
+        // Writes still queued from the start (the demo content) must be in before counting.
+        var workspace = scope().workspace();
+        workspace.flush();
+        workspace.refresh();
+        return database.withSession(session -> Search.session(session).search(ArticleTranslation.class)
+                .where(f -> f.matchAll()).fetchTotalHitCount());
+    }
+
+    private SearchScope<ArticleTranslation> scope() {
+        return Search.mapping(database.sessionFactory()).scope(ArticleTranslation.class);
+    }
+}

@@ -1,0 +1,70 @@
+package vn.saola.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+class VietnameseAnalysisTest {
+
+    @Test
+    void exactKeepsDiacriticsButNotCase() {
+        assertEquals(List.of("đề", "án", "tái", "cơ", "cấu"), tokens(VietnameseAnalysis.EXACT, "ĐỀ ÁN Tái cơ cấu"));
+    }
+
+    @Test
+    void decomposedTextIsTheSameAsComposed() {
+        String nfd = Normalizer.normalize("Đề án Nguyễn Thương", Normalizer.Form.NFD);
+        assertEquals(tokens(VietnameseAnalysis.EXACT, "Đề án Nguyễn Thương"), tokens(VietnameseAnalysis.EXACT, nfd));
+        assertEquals(List.of("de", "an", "nguyen", "thuong"), tokens(VietnameseAnalysis.FOLDED, nfd));
+    }
+
+    @Test
+    void foldingDropsDiacriticsAndWritesDStrokeAsD() {
+        assertEquals(List.of("de", "an"), tokens(VietnameseAnalysis.FOLDED, "Đề án"));
+        assertEquals(List.of("de", "an"), tokens(VietnameseAnalysis.FOLDED, "de an"));
+        assertEquals(List.of("de", "an"), tokens(VietnameseAnalysis.FOLDED, "ĐỀ ÁN"));
+        assertEquals(List.of("duong"), tokens(VietnameseAnalysis.FOLDED, "Đường"));
+        assertEquals(List.of("nguyen"), tokens(VietnameseAnalysis.FOLDED, "Nguyễn"));
+        assertEquals(List.of("thuong"), tokens(VietnameseAnalysis.FOLDED, "thương"));
+        assertEquals(List.of("ban", "ban", "ban"), tokens(VietnameseAnalysis.FOLDED, "bàn ban bán"));
+    }
+
+    @Test
+    void plainKeepsOnlyWordsWrittenWithoutDiacritics() {
+        assertEquals(List.of("ban", "ban", "tin"), tokens(VietnameseAnalysis.PLAIN, "bàn ban bán BAN-tin đi"));
+        assertEquals(List.of(), tokens(VietnameseAnalysis.PLAIN, "Đường đi"));
+    }
+
+    @Test
+    void codesAndNumbersSplitOnPunctuation() {
+        assertEquals(List.of("2146", "qd", "ttg"), tokens(VietnameseAnalysis.FOLDED, "2146/QĐ-TTg"));
+    }
+
+    @Test
+    void englishIsLowerCasedAndKept() {
+        assertEquals(List.of("department", "of", "industry"), tokens(VietnameseAnalysis.EXACT, "Department of Industry"));
+    }
+
+    static List<String> tokens(String analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = VietnameseAnalysis.analyzer(analyzer).tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+}

@@ -129,6 +129,10 @@ public class Article {
         this.updatedAt = now;
     }
 
+    public void unpublish() {
+        this.status = ArticleStatus.DRAFT;
+    }
+
     public void publish(Instant at) {
         this.status = ArticleStatus.PUBLISHED;
         if (publishedAt == null) {

@@ -222,6 +222,40 @@ public class ContentService {
         });
     }
 
+    /**
+     * Publishes or unpublishes the article known by {@code publicId} (its import id, else its own id).
+     *
+     * @return false when there is no such article
+     */
+    public boolean setStatus(String publicId, ArticleStatus status) {
+        return inTransaction(session -> find(session, publicId).map(article -> {
+            if (status == ArticleStatus.PUBLISHED) {
+                article.publish(now());
+            } else {
+                article.unpublish();
+            }
+            return true;
+        }).orElse(false));
+    }
+
+    /** Deletes the article known by {@code publicId} with all its translations; false when there is none. */
+    public boolean delete(String publicId) {
+        return inTransaction(session -> find(session, publicId).map(article -> {
+            session.remove(article);
+            LOG.info(() -> "Article " + publicId + " deleted");
+            return true;
+        }).orElse(false));
+    }
+
+    private static Optional<Article> find(Session session, String publicId) {
+        Optional<Article> imported = session.createQuery("from Article a where a.importId = :id", Article.class)
+                .setParameter("id", publicId).uniqueResultOptional();
+        if (imported.isPresent() || !publicId.matches("[0-9]{1,18}")) {
+            return imported;
+        }
+        return Optional.ofNullable(session.get(Article.class, Long.parseLong(publicId)));
+    }
+
     /** Runs a batch of changes in one transaction, for callers that save many lines at once. */
     public <T> T inTransaction(Function<Session, T> work) {
         try {

@@ -38,7 +38,15 @@ final class ErrorMappers {
             if (response.getStatus() >= 500) {
                 return pages.failure(exception, uri, headers);
             }
-            return pages.render(response.getStatus(), uri, headers);
+            Response page = pages.render(response.getStatus(), uri, headers);
+            // What the status needs to be understood: the challenge of a 401, the methods of a 405.
+            Response.ResponseBuilder kept = Response.fromResponse(page);
+            for (String header : new String[] {"WWW-Authenticate", "Allow"}) {
+                if (response.getHeaderString(header) != null) {
+                    kept.header(header, response.getHeaderString(header));
+                }
+            }
+            return kept.build();
         }
     }
 

@@ -28,6 +28,7 @@ public final class Browser {
     public Browser(SaolaServer server) {
         this.server = server;
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))

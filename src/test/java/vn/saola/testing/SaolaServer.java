@@ -120,6 +120,7 @@ public final class SaolaServer {
                     "--contextroot", "/",
                     "--port", String.valueOf(port),
                     "--nocluster",
+                    "--prebootcommandfile", Path.of("config", "payara-preboot.asadmin").toAbsolutePath().toString(),
                     "--rootdir", work.resolve("payara").toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(work.toFile())

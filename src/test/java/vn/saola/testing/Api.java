@@ -1,0 +1,131 @@
+package vn.saola.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+/** Saola's JSON API as tooling uses it: import, search, status changes and deletion, as the administrator. */
+public final class Api {
+
+    private final SaolaServer server;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    public Api(SaolaServer server) {
+        this.server = server;
+    }
+
+    public record Answer(int status, String body) {
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+    }
+
+    public Answer importLines(String ndjson, String... headers) {
+        return send(request("/api/import", headers).header("Content-Type", "application/x-ndjson")
+                .header("Authorization", Browser.basic("admin", server.adminPassword()))
+                .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build());
+    }
+
+    public Answer search(String query, String lang, int page, int size) {
+        return send(request("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                + (lang == null ? "" : "&lang=" + lang) + "&page=" + page + "&size=" + size).GET().build());
+    }
+
+    /**
+     * Searches until the total is {@code expected} or a second has passed (the promise: an
+     * imported or changed article is searchable within one second), and returns the last total.
+     */
+    public int awaitTotal(String query, String lang, int expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        int total;
+        do {
+            total = search(query, lang, 1, 1).json().getInt("total");
+            if (total == expected) {
+                return total;
+            }
+            sleep(25);
+        } while (System.nanoTime() < deadline);
+        return total;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Answer delete(String id) {
+        return send(request("/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8))
+                .header("Authorization", Browser.basic("admin", server.adminPassword())).DELETE().build());
+    }
+
+    public Answer setStatus(String id, String status) {
+        return send(request("/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/status")
+                .header("Authorization", Browser.basic("admin", server.adminPassword()))
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(status)).build());
+    }
+
+    public Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.base() + path)).timeout(Duration.ofSeconds(120));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    /** The corpus sample under src/test/resources, its ids prefixed so each test has its own articles. */
+    public static List<JsonObject> sample(String idPrefix) {
+        try (InputStream in = Api.class.getResourceAsStream("/corpus-sample.ndjson")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+                    .map(line -> {
+                        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                            JsonObject object = reader.readObject();
+                            return Json.createObjectBuilder(object).add("id", idPrefix + object.getString("id")).build();
+                        }
+                    }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String ndjson(List<JsonObject> lines) {
+        return lines.stream().map(JsonObject::toString).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    public static JsonObject line(String id, String lang, String title, String body, String category) {
+        return Json.createObjectBuilder().add("id", id).add("lang", lang).add("title", title).add("body", body)
+                .add("category", category).build();
+    }
+}

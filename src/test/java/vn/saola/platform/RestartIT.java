@@ -4,23 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.saola.testing.Api;
 import vn.saola.testing.Browser;
 import vn.saola.testing.SaolaServer;
 
-/** A second start on the same data folder keeps what the first stored, and adds no second copy of the demo. */
+/**
+ * A second start on the same data folder keeps what the first stored, adds no second copy of the
+ * demo, and rebuilds a search index that was damaged while the server was down.
+ */
 class RestartIT {
 
     @Test
-    void aSecondStartKeepsEverythingTheFirstStored() {
+    void aSecondStartKeepsEverythingTheFirstStored() throws IOException {
         SaolaServer first = SaolaServer.dedicated("restart");
         try {
             List<String> before = new Browser(first).get("/vi/?page=2").document().select("main .article-card h2").eachText();
             assertFalse(before.isEmpty());
 
+            first.stop();
+            damageTheSearchIndex(first);
             SaolaServer second = first.restarted();
             try {
                 assertEquals(before, new Browser(second).get("/vi/?page=2").document().select("main .article-card h2").eachText());
@@ -30,12 +39,42 @@ class RestartIT {
                 assertEquals(1, count(log, "Demo content loaded"), "demo content loaded twice");
                 assertEquals(1, count(log, "First administrator"), "first administrator created twice");
                 assertTrue(log.contains("(0 migrations applied now)"), "migrations ran again");
+                assertTrue(log.contains("cannot be read"), "the damaged index was noticed");
+                assertTrue(foundWithin(new Api(second), "miến dong châu Âu", 30),
+                        "search works again after the background rebuild");
+                assertTrue(second.logText().contains("Search index rebuilt"));
             } finally {
                 second.stop();
             }
         } finally {
             first.stop();
         }
+    }
+
+    /** Truncates every segment file, as a full disk or a half-finished copy would leave them. */
+    private static void damageTheSearchIndex(SaolaServer server) throws IOException {
+        Path index = server.log().getParent().resolve("data/index/article_translation");
+        try (var files = Files.list(index)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(file, new byte[] {1, 2, 3});
+            }
+        }
+    }
+
+    private static boolean foundWithin(Api api, String query, int seconds) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (api.search(query, "vi", 1, 1).json().getInt("total") > 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int count(String text, String needle) {

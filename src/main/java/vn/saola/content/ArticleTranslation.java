@@ -15,7 +15,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -62,8 +61,7 @@ public class ArticleTranslation {
     @Column(nullable = false, length = 500)
     @FullTextField(name = "title_exact", analyzer = VietnameseAnalysis.EXACT)
     @FullTextField(name = "title_plain", analyzer = VietnameseAnalysis.PLAIN, searchAnalyzer = VietnameseAnalysis.FOLDED)
-    @FullTextField(name = "title_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "title_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES)
     private String title;
 
     @Column(nullable = false, length = 200)
@@ -133,8 +131,7 @@ public class ArticleTranslation {
     @Transient
     @FullTextField(name = "body_exact", analyzer = VietnameseAnalysis.EXACT)
     @FullTextField(name = "body_plain", analyzer = VietnameseAnalysis.PLAIN, searchAnalyzer = VietnameseAnalysis.FOLDED)
-    @FullTextField(name = "body_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "body_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "bodyHtml")))
     public String getBodyText() {
         return ArticleBody.plainText(bodyHtml);

@@ -43,7 +43,7 @@ import vn.saola.platform.SiteSettings;
 public class ContentService {
 
     private static final Logger LOG = Logger.getLogger(ContentService.class.getName());
-    private static final int SUMMARY_LENGTH = 240;
+    static final int SUMMARY_LENGTH = 240;
 
     private static final String CARD_SELECT = """
             select a.id, t.title, t.slug, a.publishedAt, t.summary, ct.name, ct.slug
@@ -171,41 +171,9 @@ public class ContentService {
     }
 
     /**
-     * Creates or updates one language of the article known by {@code importId}: the category is
-     * found by its name in that language (or named now), the slug made from the title.
-     *
-     * @return true when the translation is new, false when an existing one was rewritten
-     */
-    public boolean saveImported(Session session, ImportedTranslation line) {
-        Instant now = now();
-        Article article = session.createQuery("from Article a where a.importId = :id", Article.class)
-                .setParameter("id", line.importId()).uniqueResultOptional().orElse(null);
-        Category category = categoryNamed(session, line.language(), line.category(), article);
-        Instant publishedAt = line.publishedAt() != null ? line.publishedAt()
-                : article != null && article.publishedAt() != null ? article.publishedAt() : now;
-        String author = line.author() != null ? line.author() : article != null ? article.author() : null;
-        if (article == null) {
-            article = new Article(category, author, ArticleStatus.PUBLISHED, publishedAt, now);
-            article.setImportId(line.importId());
-            session.persist(article);
-        } else {
-            article.update(category, author, publishedAt, now);
-        }
-        String bodyHtml = ArticleBody.toSafeHtml(line.body());
-        String summary = line.summary() != null ? line.summary()
-                : ArticleBody.summarise(ArticleBody.plainText(bodyHtml), SUMMARY_LENGTH);
-        Optional<ArticleTranslation> existing = article.translation(line.language());
-        if (existing.isPresent()) {
-            existing.get().rewrite(line.title(), summary, bodyHtml, now);
-            return false;
-        }
-        String slug = Slugs.unique(Slugs.fromTitle(line.title()), s -> slugTaken(session, line.language(), s));
-        article.addTranslation(line.language(), line.title(), slug, summary, bodyHtml, now);
-        return true;
-    }
-
-    /**
-     * Saves imported translations in one transaction.
+     * Saves imported translations in one transaction: each creates or updates one language of the
+     * article known by its import id; the category is found by its name in that language (or named
+     * now), the slug made from the title.
      *
      * @return for each translation, whether it was created (true) or an existing one rewritten
      */
@@ -214,9 +182,10 @@ public class ContentService {
             // An import writes many documents: let the index commit them in the background,
             // at its own pace, instead of waiting for an index commit per batch.
             Search.session(session).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+            ImportBatch batch = new ImportBatch(session, now());
             List<Boolean> created = new ArrayList<>(translations.size());
             for (ImportedTranslation translation : translations) {
-                created.add(saveImported(session, translation));
+                created.add(batch.save(translation));
             }
             return created;
         });
@@ -263,41 +232,6 @@ public class ContentService {
         } finally {
             reads.invalidateAll();
         }
-    }
-
-    private Category categoryNamed(Session session, Language language, String name, Article article) {
-        Optional<CategoryTranslation> named = session.createQuery("from CategoryTranslation ct"
-                        + " where ct.language = :lang and ct.name = :name", CategoryTranslation.class)
-                .setParameter("lang", language).setParameter("name", name).uniqueResultOptional();
-        if (named.isPresent()) {
-            return named.get().category();
-        }
-        // The other language's line of this article came first: its category gets this language's name.
-        if (article != null && article.category().translation(language).isEmpty()) {
-            addName(session, article.category(), language, name);
-            return article.category();
-        }
-        Integer lastPosition = session.createQuery("select max(c.sortOrder) from Category c", Integer.class)
-                .getSingleResult();
-        Category category = new Category(lastPosition == null ? 0 : lastPosition + 1);
-        session.persist(category);
-        addName(session, category, language, name);
-        LOG.info(() -> "New category \"" + name + "\" (" + language.code() + ")");
-        return category;
-    }
-
-    private void addName(Session session, Category category, Language language, String name) {
-        String slug = Slugs.unique(Slugs.fromTitle(name), s -> session.createQuery(
-                        "select count(ct) from CategoryTranslation ct where ct.language = :lang and ct.slug = :slug",
-                        Long.class)
-                .setParameter("lang", language).setParameter("slug", s).getSingleResult() > 0);
-        session.persist(category.addTranslation(language, name, slug));
-    }
-
-    private static boolean slugTaken(Session session, Language language, String slug) {
-        return session.createQuery("select count(t) from ArticleTranslation t where t.language = :lang"
-                        + " and t.slug = :slug", Long.class)
-                .setParameter("lang", language).setParameter("slug", slug).getSingleResult() > 0;
     }
 
     private List<ArticleCard> cards(Session session, Language language, String hql, Map<String, Object> extra,

@@ -4,18 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.RangeBoundInclusion;
 
 import vn.saola.content.ArticleTranslation;
@@ -38,8 +35,7 @@ public class SearchService {
 
     private static final float EXACT_BONUS = 4f;
     private static final float UNMARKED_BONUS = 2f;
-    private static final float PHRASE_BONUS = 6f;
-    private static final float NEAR_BONUS = 3f;
+    private static final float NEAR_BONUS = 6f;
     private static final int NEAR_SLOP = 6;
     private static final int SNIPPET_LENGTH = 220;
 
@@ -71,31 +67,36 @@ public class SearchService {
 
     private SearchResults run(SearchQuery query, SearchFilters filters, int page, int size) {
         Instant now = clock.instant();
+        Snippets snippets = new Snippets(query);
         return database.withSession(session -> {
-            SearchResult<SearchHit> result = Search.session(session).search(ArticleTranslation.class)
+            SearchSession search = Search.session(session);
+            // Ranking reads positions for the proximity clauses; doing that for every matching
+            // document only to count them cost 50-150 ms a query. The ranked query may stop once its
+            // top hits are settled, and the total comes from the clauses that decide membership alone.
+            SearchResult<SearchHit> result = search.search(ArticleTranslation.class)
                     .select(f -> f.composite().from(
                             f.field("article_id", Long.class),
                             f.field("import_id", String.class),
                             f.field("lang", Language.class),
                             f.field("title_folded", String.class),
-                            f.highlight("title_folded").highlighter("title"),
                             f.field("slug", String.class),
-                            f.highlight("body_folded"),
+                            f.field("body_folded", String.class),
                             f.field("published_at", Instant.class),
                             f.field("category_name", String.class))
-                            .asArray(SearchService::hit))
-                    .where(f -> predicate(f, query, filters, now))
+                            .asArray(values -> hit(values, snippets)))
+                    .where(f -> ranked(f, required(f, query, filters, now), query))
                     .sort(f -> f.score().then().field("published_at").desc())
-                    .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                            .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
-                    .highlighter("title", h -> h.unified().tag("<mark>", "</mark>")
-                            .encoder(HighlighterEncoder.HTML).numberOfFragments(1).noMatchSize(1000))
+                    .totalHitCountThreshold((long) page * size)
                     .fetch((page - 1) * size, size);
-            return new SearchResults(query, result.hits(), result.total().hitCount(), page, size, null, 0);
+            long total = result.total().isHitCountExact() ? result.total().hitCount()
+                    : search.search(ArticleTranslation.class)
+                            .where(f -> required(f, query, filters, now)).fetchTotalHitCount();
+            return new SearchResults(query, result.hits(), total, page, size, null, 0);
         });
     }
 
-    private BooleanPredicateClausesStep<?> predicate(SearchPredicateFactory f, SearchQuery query,
+    /** What a document must (and must not) contain to be a hit at all: this alone decides the total. */
+    private BooleanPredicateClausesStep<?> required(SearchPredicateFactory f, SearchQuery query,
             SearchFilters filters, Instant now) {
         BooleanPredicateClausesStep<?> bool = f.bool();
         bool.filter(f.range().field("published_at").atMost(now));
@@ -112,25 +113,18 @@ public class SearchService {
             bool.filter(f.range().field("published_at")
                     .between(from, RangeBoundInclusion.INCLUDED, to, RangeBoundInclusion.EXCLUDED));
         }
-        String words = query.words();
-        if (!words.isEmpty()) {
-            int terms = words.split(" ").length;
-            bool.must(fields(f.match(), "folded").matching(words)
+        if (!query.words().isEmpty()) {
+            bool.must(f.match().field("title_folded").boost(3f).field("summary_folded").boost(1.5f)
+                    .field("body_folded").field("category_folded").boost(2f)
+                    .matching(query.words())
                     .minimumShouldMatch().ifMoreThan(0).thenRequirePercent(100)
                     .ifMoreThan(3).thenRequirePercent(75).end());
-            bool.should(fields(f.match(), "exact").matching(words).boost(EXACT_BONUS));
-            bool.should(fields(f.match(), "plain").matching(words).boost(UNMARKED_BONUS));
-            if (terms > 1) {
-                bool.should(fields(f.phrase(), "folded").matching(words).boost(PHRASE_BONUS));
-                bool.should(fields(f.phrase(), "folded").matching(words).slop(NEAR_SLOP).boost(NEAR_BONUS));
-                bool.should(fields(f.phrase(), "exact").matching(words).slop(NEAR_SLOP).boost(NEAR_BONUS));
-            }
         }
         for (String phrase : query.phrases()) {
             // A quoted phrase typed with diacritics means those diacritics.
-            boolean marked = !UnmarkedWordsFilter.isUnmarked(phrase);
-            bool.must(fields(f.phrase(), marked ? "exact" : "folded").matching(phrase));
-            bool.should(fields(f.phrase(), "folded").matching(phrase));
+            String form = UnmarkedWordsFilter.isUnmarked(phrase) ? "folded" : "exact";
+            bool.must(f.phrase().field("title_" + form).boost(3f).field("summary_" + form).field("body_" + form)
+                    .matching(phrase));
         }
         for (String word : query.excluded()) {
             bool.mustNot(f.match().field("title_folded").field("summary_folded").field("body_folded")
@@ -139,34 +133,33 @@ public class SearchService {
         return bool;
     }
 
-    /** The same text in every searched field, titles weighing most. */
-    private static <S extends org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldStep<?>> 
-            org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep<?, ?> fields(S match, String form) {
-        var step = match.field("title_" + form).boost(3f);
-        step = step.field("summary_" + form).boost(1.5f);
-        step = step.field("body_" + form);
-        if (!form.equals("plain")) {
-            step = step.field("category_" + form).boost(2f);
+    /**
+     * Who ranks first among the hits: words written with the same diacritics, then words written
+     * without any (the visitor's word, typed plainly), and words standing together — a sloppy
+     * phrase scores higher the closer they stand.
+     */
+    private static BooleanPredicateClausesStep<?> ranked(SearchPredicateFactory f, BooleanPredicateClausesStep<?> hits,
+            SearchQuery query) {
+        String words = query.words();
+        if (words.isEmpty()) {
+            return hits;
         }
-        return step;
+        BooleanPredicateClausesStep<?> bool = f.bool().must(hits);
+        bool.should(f.match().field("title_exact").boost(3f).field("body_exact").matching(words).boost(EXACT_BONUS));
+        bool.should(f.match().field("title_plain").boost(3f).field("body_plain").matching(words).boost(UNMARKED_BONUS));
+        if (words.indexOf(' ') > 0) {
+            bool.should(f.phrase().field("title_folded").boost(3f).field("body_folded").matching(words)
+                    .slop(NEAR_SLOP).boost(NEAR_BONUS));
+        }
+        return bool;
     }
 
-    private static org.hibernate.search.engine.search.predicate.dsl.PhrasePredicateFieldMoreStep<?, ?> fields(
-            org.hibernate.search.engine.search.predicate.dsl.PhrasePredicateFieldStep<?> phrase, String form) {
-        return phrase.field("title_" + form).boost(3f)
-                .field("summary_" + form).boost(1.5f)
-                .field("body_" + form);
-    }
-
-    private static SearchHit hit(Object[] v) {
+    private static SearchHit hit(Object[] v, Snippets snippets) {
         Language language = (Language) v[2];
         String title = (String) v[3];
-        List<?> titleMarks = (List<?>) v[4];
-        List<?> snippet = (List<?>) v[6];
-        return new SearchHit((Long) v[0], (String) v[1], language, title,
-                titleMarks.isEmpty() ? org.jsoup.nodes.Entities.escape(title) : (String) titleMarks.get(0),
-                language.articlePath((String) v[5]),
-                snippet.isEmpty() ? "" : (String) snippet.get(0),
-                (Instant) v[7], (String) v[8]);
+        String body = (String) v[5];
+        return new SearchHit((Long) v[0], (String) v[1], language, title, snippets.marked(title),
+                language.articlePath((String) v[4]), snippets.snippet(body == null ? "" : body, SNIPPET_LENGTH),
+                (Instant) v[6], (String) v[7]);
     }
 }

@@ -1,0 +1,125 @@
+package vn.saola.content;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+
+import vn.saola.i18n.Language;
+
+/**
+ * One transaction's worth of imported translations. The session flushes only at commit: with
+ * Hibernate's default, every lookup below would first flush and dirty-check all the entities the
+ * batch has created so far — quadratic, and the bulk of an import's time. So what the batch
+ * creates is also remembered here (articles, categories, slugs) for the lookups that follow.
+ */
+final class ImportBatch {
+
+    private static final Logger LOG = Logger.getLogger(ImportBatch.class.getName());
+
+    private final Session session;
+    private final Instant now;
+    private final Map<String, Article> articles = new HashMap<>();
+    private final Map<String, Category> categories = new HashMap<>();
+    private final Set<String> slugs = new HashSet<>();
+    private Integer lastPosition;
+
+    ImportBatch(Session session, Instant now) {
+        this.session = session;
+        this.now = now;
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+    }
+
+    /** @return true when the translation is new, false when an existing one was rewritten */
+    boolean save(ImportedTranslation line) {
+        Article article = article(line.importId());
+        Category category = categoryNamed(line.language(), line.category(), article);
+        Instant publishedAt = line.publishedAt() != null ? line.publishedAt()
+                : article != null && article.publishedAt() != null ? article.publishedAt() : now;
+        String author = line.author() != null ? line.author() : article != null ? article.author() : null;
+        if (article == null) {
+            article = new Article(category, author, ArticleStatus.PUBLISHED, publishedAt, now);
+            article.setImportId(line.importId());
+            session.persist(article);
+            articles.put(line.importId(), article);
+        } else {
+            article.update(category, author, publishedAt, now);
+        }
+        String bodyHtml = ArticleBody.toSafeHtml(line.body());
+        String summary = line.summary() != null ? line.summary()
+                : ArticleBody.summarise(ArticleBody.plainText(bodyHtml), ContentService.SUMMARY_LENGTH);
+        Optional<ArticleTranslation> existing = article.translation(line.language());
+        if (existing.isPresent()) {
+            existing.get().rewrite(line.title(), summary, bodyHtml, now);
+            return false;
+        }
+        String slug = uniqueSlug("article", line.language(), Slugs.fromTitle(line.title()));
+        session.persist(article.addTranslation(line.language(), line.title(), slug, summary, bodyHtml, now));
+        return true;
+    }
+
+    private Article article(String importId) {
+        Article known = articles.get(importId);
+        if (known != null) {
+            return known;
+        }
+        Article stored = session.createQuery("from Article a where a.importId = :id", Article.class)
+                .setParameter("id", importId).uniqueResultOptional().orElse(null);
+        if (stored != null) {
+            articles.put(importId, stored);
+        }
+        return stored;
+    }
+
+    private Category categoryNamed(Language language, String name, Article article) {
+        String key = language.code() + "|" + name;
+        Category known = categories.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<Category> stored = session.createQuery("select ct.category from CategoryTranslation ct"
+                        + " where ct.language = :lang and ct.name = :name", Category.class)
+                .setParameter("lang", language).setParameter("name", name).uniqueResultOptional();
+        Category category;
+        if (stored.isPresent()) {
+            category = stored.get();
+        } else if (article != null && article.category().translation(language).isEmpty()) {
+            // The other language's line of this article came first: its category gets this language's name.
+            category = article.category();
+            name(category, language, name);
+        } else {
+            if (lastPosition == null) {
+                Integer max = session.createQuery("select max(c.sortOrder) from Category c", Integer.class)
+                        .getSingleResult();
+                lastPosition = max == null ? -1 : max;
+            }
+            category = new Category(++lastPosition);
+            session.persist(category);
+            name(category, language, name);
+            LOG.info(() -> "New category \"" + name + "\" (" + language.code() + ")");
+        }
+        categories.put(key, category);
+        return category;
+    }
+
+    private void name(Category category, Language language, String name) {
+        String slug = uniqueSlug("category", language, Slugs.fromTitle(name));
+        session.persist(category.addTranslation(language, name, slug));
+    }
+
+    private String uniqueSlug(String kind, Language language, String base) {
+        String entity = kind.equals("article") ? "ArticleTranslation" : "CategoryTranslation";
+        String slug = Slugs.unique(base, candidate -> slugs.contains(kind + "|" + language.code() + "|" + candidate)
+                || session.createQuery("select count(t) from " + entity + " t where t.language = :lang"
+                        + " and t.slug = :slug", Long.class)
+                .setParameter("lang", language).setParameter("slug", candidate).getSingleResult() > 0);
+        slugs.add(kind + "|" + language.code() + "|" + slug);
+        return slug;
+    }
+}

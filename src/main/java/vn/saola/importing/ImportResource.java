@@ -19,6 +19,7 @@ import vn.saola.accounts.CurrentAccount;
 import vn.saola.accounts.SignedIn;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.LanguageChoice;
+import vn.saola.search.SearchIndex;
 
 /**
  * {@code POST /api/import}: an administrator (HTTP Basic) sends NDJSON article translations;
@@ -29,6 +30,8 @@ import vn.saola.i18n.LanguageChoice;
 public class ImportResource {
 
     static final String NDJSON = "application/x-ndjson";
+    /** An import this large leaves the index in many small segments worth merging. */
+    static final int BULK = 5_000;
     private static final Logger LOG = Logger.getLogger(ImportResource.class.getName());
 
     @Inject
@@ -36,6 +39,9 @@ public class ImportResource {
 
     @Inject
     ArticleImporter importer;
+
+    @Inject
+    SearchIndex searchIndex;
 
     @Context
     HttpHeaders headers;
@@ -55,6 +61,9 @@ public class ImportResource {
         LOG.info(() -> String.format("Import by %s: %d created, %d updated, %d rejected in %.1f s",
                 signedIn.username(), report.created(), report.updated(), report.rejected(),
                 (System.nanoTime() - start) / 1e9));
+        if (report.created() + report.updated() >= BULK) {
+            searchIndex.compactAfterBulkChange();
+        }
         return report.toJson().toString();
     }
 }

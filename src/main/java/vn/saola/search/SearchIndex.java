@@ -59,6 +59,22 @@ public class SearchIndex {
                 });
     }
 
+    /**
+     * After a bulk import: merges the many small segments the import left into few, in the
+     * background (searches keep being answered meanwhile). Every search visits every segment, so
+     * this is what keeps search fast after an archive was brought in.
+     */
+    public void compactAfterBulkChange() {
+        long start = System.nanoTime();
+        scope().workspace().mergeSegmentsAsync().whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.WARNING, "Merging the search index after an import failed", failure);
+            } else {
+                LOG.info(() -> String.format("Search index compacted in %.1f s", (System.nanoTime() - start) / 1e9));
+            }
+        });
+    }
+
     long indexedCount() {
         // Writes still queued from the start (the demo content) must be in before counting.
         var workspace = scope().workspace();

@@ -33,6 +33,7 @@ public class SearchService {
     public static final int MAX_SIZE = 50;
     static final int MAX_PAGE = 500;
 
+    private static final float TITLE_BONUS = 3f;
     private static final float EXACT_BONUS = 4f;
     private static final float UNMARKED_BONUS = 2f;
     private static final float NEAR_BONUS = 6f;
@@ -80,7 +81,7 @@ public class SearchService {
                             f.field("lang", Language.class),
                             f.field("title_folded", String.class),
                             f.field("slug", String.class),
-                            f.field("body_folded", String.class),
+                            f.field("body_text", String.class),
                             f.field("published_at", Instant.class),
                             f.field("category_name", String.class))
                             .asArray(values -> hit(values, snippets)))
@@ -114,21 +115,17 @@ public class SearchService {
                     .between(from, RangeBoundInclusion.INCLUDED, to, RangeBoundInclusion.EXCLUDED));
         }
         if (!query.words().isEmpty()) {
-            bool.must(f.match().field("title_folded").boost(3f).field("summary_folded").boost(1.5f)
-                    .field("body_folded").field("category_folded").boost(2f)
-                    .matching(query.words())
+            bool.must(f.match().field("all_folded").matching(query.words())
                     .minimumShouldMatch().ifMoreThan(0).thenRequirePercent(100)
                     .ifMoreThan(3).thenRequirePercent(75).end());
         }
         for (String phrase : query.phrases()) {
             // A quoted phrase typed with diacritics means those diacritics.
-            String form = UnmarkedWordsFilter.isUnmarked(phrase) ? "folded" : "exact";
-            bool.must(f.phrase().field("title_" + form).boost(3f).field("summary_" + form).field("body_" + form)
+            bool.must(f.phrase().field(UnmarkedWordsFilter.isUnmarked(phrase) ? "all_folded" : "all_exact")
                     .matching(phrase));
         }
         for (String word : query.excluded()) {
-            bool.mustNot(f.match().field("title_folded").field("summary_folded").field("body_folded")
-                    .field("category_folded").matching(word));
+            bool.mustNot(f.match().field("all_folded").matching(word));
         }
         return bool;
     }
@@ -145,11 +142,11 @@ public class SearchService {
             return hits;
         }
         BooleanPredicateClausesStep<?> bool = f.bool().must(hits);
-        bool.should(f.match().field("title_exact").boost(3f).field("body_exact").matching(words).boost(EXACT_BONUS));
-        bool.should(f.match().field("title_plain").boost(3f).field("body_plain").matching(words).boost(UNMARKED_BONUS));
+        bool.should(f.match().field("title_folded").matching(words).boost(TITLE_BONUS));
+        bool.should(f.match().field("all_exact").field("title_exact").matching(words).boost(EXACT_BONUS));
+        bool.should(f.match().field("all_plain").field("title_plain").matching(words).boost(UNMARKED_BONUS));
         if (words.indexOf(' ') > 0) {
-            bool.should(f.phrase().field("title_folded").boost(3f).field("body_folded").matching(words)
-                    .slop(NEAR_SLOP).boost(NEAR_BONUS));
+            bool.should(f.phrase().field("all_folded").matching(words).slop(NEAR_SLOP).boost(NEAR_BONUS));
         }
         return bool;
     }

@@ -60,18 +60,9 @@ public final class Api {
             if (total == expected) {
                 return total;
             }
-            sleep(25);
+            SaolaServer.pause(25);
         } while (System.nanoTime() < deadline);
         return total;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     public Answer delete(String id) {

@@ -167,7 +167,7 @@ public final class SaolaServer {
             if (logText().contains("Exception while loading the app")) {
                 throw new IllegalStateException("Saola failed to deploy (" + name + "); see " + log);
             }
-            sleep(500);
+            pause(500);
         }
         throw new IllegalStateException("Saola (" + name + ") not ready after " + START_TIMEOUT + "; see " + log);
     }
@@ -193,7 +193,7 @@ public final class SaolaServer {
         }
     }
 
-    private static void sleep(long millis) {
+    static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -9,8 +9,8 @@ import java.util.Optional;
  * Vietnamese comes first: it is the site's own language and the fallback of every choice.
  */
 public enum Language {
-    VI("vi", Locale.forLanguageTag("vi-VN"), "vi_VN", "bai-viet", "chuyen-muc", "tim-kiem"),
-    EN("en", Locale.forLanguageTag("en-GB"), "en_US", "articles", "categories", "search");
+    VI("vi", Locale.forLanguageTag("vi-VN"), "bai-viet", "chuyen-muc", "tim-kiem"),
+    EN("en", Locale.forLanguageTag("en-GB"), "articles", "categories", "search");
 
     /** Every language's articles segment, as a JAX-RS path pattern (annotations need a constant). */
     public static final String ARTICLE_SEGMENTS = "bai-viet|articles";
@@ -19,16 +19,13 @@ public enum Language {
 
     private final String code;
     private final Locale locale;
-    private final String ogLocale;
     private final String articlesSegment;
     private final String categoriesSegment;
     private final String searchSegment;
 
-    Language(String code, Locale locale, String ogLocale, String articlesSegment, String categoriesSegment,
-            String searchSegment) {
+    Language(String code, Locale locale, String articlesSegment, String categoriesSegment, String searchSegment) {
         this.code = code;
         this.locale = locale;
-        this.ogLocale = ogLocale;
         this.articlesSegment = articlesSegment;
         this.categoriesSegment = categoriesSegment;
         this.searchSegment = searchSegment;
@@ -48,10 +45,6 @@ public enum Language {
 
     public Locale locale() {
         return locale;
-    }
-
-    public String ogLocale() {
-        return ogLocale;
     }
 
     public Language other() {

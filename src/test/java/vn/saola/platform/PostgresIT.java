@@ -3,12 +3,14 @@ package vn.saola.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import vn.saola.testing.Api;
 import vn.saola.testing.Browser;
 import vn.saola.testing.Browser.Page;
 import vn.saola.testing.SaolaServer;
@@ -44,10 +46,30 @@ class PostgresIT {
     }
 
     @Test
-    void theRandomFirstPasswordFromTheLogSignsIn() {
+    void importedArticlesAreSearchableOnPostgres() {
+        Api api = new Api(server, printedPassword());
+        String word = "postgres" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var report = api.importLines(Api.ndjson(List.of(
+                Api.line("pg-" + word, "vi", "Đề án thử nghiệm " + word, "Nội dung về tái cơ cấu ngành.", "Kiểm thử"),
+                Api.line("pg-" + word, "en", "Pilot scheme " + word, "About restructuring.", "Tests")))).json();
+        assertEquals(2, report.getInt("created"), report.toString());
+        try {
+            assertEquals(1, api.awaitTotal("de an " + word, "vi", 1));
+            assertEquals(2, api.search(word, "all", 1, 10).json().getInt("total"));
+        } finally {
+            assertEquals(204, api.delete("pg-" + word).status());
+        }
+    }
+
+    private String printedPassword() {
         Matcher printed = Pattern.compile("user \"admin\", password \"([A-Za-z0-9]+)\"").matcher(server.logText());
         assertTrue(printed.find(), "the first start must print the generated password");
-        String password = printed.group(1);
+        return printed.group(1);
+    }
+
+    @Test
+    void theRandomFirstPasswordFromTheLogSignsIn() {
+        String password = printedPassword();
         assertEquals(1, server.logText().split(Pattern.quote(password), -1).length - 1, "printed exactly once");
 
         Page form = browser.get("/admin/login");

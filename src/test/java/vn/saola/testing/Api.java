@@ -22,11 +22,18 @@ import jakarta.json.JsonReader;
 public final class Api {
 
     private final SaolaServer server;
+    private final String adminPassword;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     public Api(SaolaServer server) {
+        this(server, server.adminPassword());
+    }
+
+    /** For a server whose administrator password is not the one the test run set (it was generated). */
+    public Api(SaolaServer server, String adminPassword) {
         this.server = server;
+        this.adminPassword = adminPassword;
     }
 
     public record Answer(int status, String body) {
@@ -39,7 +46,7 @@ public final class Api {
 
     public Answer importLines(String ndjson, String... headers) {
         return send(request("/api/import", headers).header("Content-Type", "application/x-ndjson")
-                .header("Authorization", Browser.basic("admin", server.adminPassword()))
+                .header("Authorization", Browser.basic("admin", adminPassword))
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build());
     }
 
@@ -67,12 +74,12 @@ public final class Api {
 
     public Answer delete(String id) {
         return send(request("/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8))
-                .header("Authorization", Browser.basic("admin", server.adminPassword())).DELETE().build());
+                .header("Authorization", Browser.basic("admin", adminPassword)).DELETE().build());
     }
 
     public Answer setStatus(String id, String status) {
         return send(request("/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/status")
-                .header("Authorization", Browser.basic("admin", server.adminPassword()))
+                .header("Authorization", Browser.basic("admin", adminPassword))
                 .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(status)).build());
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -115,9 +116,16 @@ public class SearchService {
                     .between(from, RangeBoundInclusion.INCLUDED, to, RangeBoundInclusion.EXCLUDED));
         }
         if (!query.words().isEmpty()) {
-            bool.must(f.match().field("all_folded").matching(query.words())
-                    .minimumShouldMatch().ifMoreThan(0).thenRequirePercent(100)
-                    .ifMoreThan(3).thenRequirePercent(75).end());
+            if (query.words().split(" ").length <= 3) {
+                // Every word required: a real conjunction (simple query string with AND; the words hold
+                // no operator characters any more), which Lucene runs far cheaper than the same
+                // requirement expressed as "100 % of should-clauses must match".
+                bool.must(f.simpleQueryString().field("all_folded").matching(query.words())
+                        .defaultOperator(BooleanOperator.AND));
+            } else {
+                bool.must(f.match().field("all_folded").matching(query.words())
+                        .minimumShouldMatch().ifMoreThan(3).thenRequirePercent(75).end());
+            }
         }
         for (String phrase : query.phrases()) {
             // A quoted phrase typed with diacritics means those diacritics.

@@ -225,8 +225,11 @@ public class ContentService {
         return Optional.ofNullable(session.get(Article.class, Long.parseLong(publicId)));
     }
 
-    /** Runs a batch of changes in one transaction, for callers that save many lines at once. */
-    public <T> T inTransaction(Function<Session, T> work) {
+    /**
+     * Every change to content goes through here: one transaction, then the read cache emptied.
+     * Private, so no other feature gets a session onto content's tables.
+     */
+    private <T> T inTransaction(Function<Session, T> work) {
         try {
             return database.write(work);
         } finally {

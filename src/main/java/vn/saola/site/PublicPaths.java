@@ -40,7 +40,7 @@ public final class PublicPaths {
         return parsed.getAsInt();
     }
 
-    public static OptionalInt parsePage(String page) {
+    private static OptionalInt parsePage(String page) {
         if (page == null || page.isEmpty()) {
             return OptionalInt.of(1);
         }

@@ -24,15 +24,20 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 
 java bench/ReplicateCorpus.java "$CORPUS" "$WORK/corpus.ndjson" "$ARTICLES"
 
-SAOLA_DATA_DIR="$WORK/data" SAOLA_ADMIN_PASSWORD=$PASSWORD SAOLA_DEMO_CONTENT=false SAOLA_CONFIG_DIR=config \
-  java -jar target/payara-micro.jar --deploy target/saola.war --contextroot / --port "$PORT" --nocluster \
-  --prebootcommandfile config/payara-preboot.asadmin >"$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/vi/")" = 200 ]; do
-  kill -0 $SERVER 2>/dev/null || { echo "server died, see $WORK/server.log" >&2; exit 1; }
-  sleep 1
-done
+# start_server [environment…]: a server on the benchmark's data folder, waited for until it answers
+start_server() {
+  env "$@" SAOLA_DATA_DIR="$WORK/data" SAOLA_ADMIN_PASSWORD=$PASSWORD SAOLA_DEMO_CONTENT=false SAOLA_CONFIG_DIR=config \
+    java -jar target/payara-micro.jar --deploy target/saola.war --contextroot / --port "$PORT" --nocluster \
+    --prebootcommandfile config/payara-preboot.asadmin >>"$WORK/server.log" 2>&1 &
+  SERVER=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/vi/")" = 200 ]; do
+    kill -0 $SERVER 2>/dev/null || { echo "server died, see $WORK/server.log" >&2; exit 1; }
+    sleep 1
+  done
+}
+stop_server() { kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; }
+trap stop_server EXIT
+start_server
 
 lines=$(wc -l <"$WORK/corpus.ndjson")
 start=$(date +%s.%N)
@@ -51,9 +56,20 @@ jcmd $SERVER GC.run >/dev/null
 heap=$(jcmd $SERVER GC.heap_info | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") print $(i+1)}')
 index_mb=$(du -sm "$WORK/data/index" | cut -f1)
 
-wrk -t2 -c16 -d"$WARMUP" -s bench/search-queries.lua "$URL" >/dev/null
-result=$(wrk -t2 -c16 -d"$DURATION" --latency -s bench/search-queries.lua "$URL")
+measure() {
+  wrk -t2 -c16 -d"$WARMUP" -s bench/search-queries.lua "$URL" >/dev/null
+  wrk -t2 -c16 -d"$DURATION" --latency -s bench/search-queries.lua "$URL"
+}
+summary() {
+  echo "$(echo "$1" | awk '/Requests\/sec/ {print $2}') searches/s, p50 $(echo "$1" | awk '$1=="50%" {print $2}'), p99 $(echo "$1" | awk '$1=="99%" {print $2}'), non-2xx: $(echo "$1" | awk '/Non-2xx/ {print $4}')"
+}
+result=$(measure)
 echo "$result"
+# The same load once more with the memory of recent results turned off: what the index alone does.
+stop_server
+start_server SAOLA_SEARCH_CACHE_SIZE=0
+uncached=$(measure)
+echo "$uncached"
 
 echo
 echo "== Saola search figures ($(date -u +%Y-%m-%d), $(nproc) cores)"
@@ -61,4 +77,5 @@ awk -v s="$start" -v e="$end" -v i="$indexed" -v a="$ARTICLES" -v l="$lines" 'BE
   printf "import: %d lines (%d+ articles) in %.0f s = %.0f articles/s, %.0f lines/s; searchable %.0f s after the import ended\n", l, a, e - s, a / (e - s), l / (e - s), i - e }'
 echo "index size on disk: $index_mb MB"
 echo "heap used after indexing (after a full GC): $heap"
-echo "/api/search over $(grep -c . bench/search-queries.txt) queries, wrk -t2 -c16 -d$DURATION after $WARMUP warm-up: $(echo "$result" | awk '/Requests\/sec/ {print $2}') searches/s, p50 $(echo "$result" | awk '$1=="50%" {print $2}'), p99 $(echo "$result" | awk '$1=="99%" {print $2}'), non-2xx: $(echo "$result" | awk '/Non-2xx/ {print $4}')"
+echo "/api/search over $(grep -c . bench/search-queries.txt) queries, wrk -t2 -c16 -d$DURATION after $WARMUP warm-up: $(summary "$result")"
+echo "the same without the memory of recent results (SAOLA_SEARCH_CACHE_SIZE=0): $(summary "$uncached")"

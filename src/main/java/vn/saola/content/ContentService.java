@@ -16,12 +16,12 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -57,6 +57,9 @@ public class ContentService {
 
     @Inject
     SiteSettings settings;
+
+    @Inject
+    Event<ContentChanged> changes;
 
     @Inject
     @ConfigProperty(name = "saola.content.cache-seconds", defaultValue = "30")
@@ -181,7 +184,8 @@ public class ContentService {
         return inTransaction(session -> {
             // An import writes many documents: let the index commit them in the background,
             // at its own pace, instead of waiting for an index commit per batch.
-            Search.session(session).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+            // Searches see the batch when those writes are done, so that is when the others are told.
+            Search.session(session).indexingPlanSynchronizationStrategy(new IndexedInBackground(this::announceChange));
             ImportBatch batch = new ImportBatch(session, now());
             List<Boolean> created = new ArrayList<>(translations.size());
             for (ImportedTranslation translation : translations) {
@@ -226,15 +230,20 @@ public class ContentService {
     }
 
     /**
-     * Every change to content goes through here: one transaction, then the read cache emptied.
-     * Private, so no other feature gets a session onto content's tables.
+     * Every change to content goes through here: one transaction, then the read cache emptied and
+     * the other features told. Private, so no other feature gets a session onto content's tables.
      */
     private <T> T inTransaction(Function<Session, T> work) {
         try {
             return database.write(work);
         } finally {
             reads.invalidateAll();
+            announceChange();
         }
+    }
+
+    private void announceChange() {
+        changes.fire(new ContentChanged());
     }
 
     private List<ArticleCard> cards(Session session, Language language, String hql, Map<String, Object> extra,

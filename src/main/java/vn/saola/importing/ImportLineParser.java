@@ -9,12 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import vn.saola.content.ImportedTranslation;
 import vn.saola.i18n.Language;
@@ -25,6 +25,9 @@ import vn.saola.i18n.Language;
  * translation, or says in words why the line cannot be imported.
  */
 public final class ImportLineParser {
+
+    /** Looked up once: {@code Json.create…} searches for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int MAX_ID = 200;
     static final int MAX_TITLE = 500;
@@ -56,7 +59,7 @@ public final class ImportLineParser {
 
     public Parsed parse(String line) {
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(line))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return Parsed.rejected("notAnObject");

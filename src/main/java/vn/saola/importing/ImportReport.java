@@ -3,14 +3,17 @@ package vn.saola.importing;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 import vn.saola.i18n.Language;
 
 /** What an import did: lines created, updated and rejected, and why each rejected line was rejected. */
 final class ImportReport {
+
+    /** Looked up once: {@code Json.create…} searches for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** A report lists this many rejections at most; the count goes on. */
     static final int MAX_LISTED = 1000;
@@ -56,15 +59,15 @@ final class ImportReport {
     }
 
     JsonObject toJson() {
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder errors = JSON.createArrayBuilder();
         for (Rejected r : listed) {
-            var error = Json.createObjectBuilder().add("line", r.line());
+            var error = JSON.createObjectBuilder().add("line", r.line());
             if (r.id() != null) {
                 error.add("id", r.id());
             }
             errors.add(error.add("reason", r.reason()));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("created", created)
                 .add("updated", updated)
                 .add("rejected", rejected)

@@ -3,8 +3,8 @@ package vn.saola.search;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +24,9 @@ import vn.saola.platform.SiteSettings;
 @Path("api/search")
 public class SearchApi {
 
+    /** Looked up once: {@code Json.create…} searches for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     SearchService search;
 
@@ -39,9 +42,9 @@ public class SearchApi {
         SearchResults results = search.search(q, SearchFilters.in(language), number(page, 1, SearchService.MAX_PAGE),
                 number(size, 10, SearchService.MAX_SIZE));
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(settings.zone());
-        JsonArrayBuilder hits = Json.createArrayBuilder();
+        JsonArrayBuilder hits = JSON.createArrayBuilder();
         for (SearchHit hit : results.hits()) {
-            hits.add(Json.createObjectBuilder()
+            hits.add(JSON.createObjectBuilder()
                     .add("id", hit.publicId())
                     .add("lang", hit.language().code())
                     .add("title", hit.title())
@@ -49,7 +52,7 @@ public class SearchApi {
                     .add("snippet", hit.snippetHtml())
                     .add("publishedAt", iso.format(hit.publishedAt())));
         }
-        return Json.createObjectBuilder().add("total", results.total()).add("hits", hits).build().toString();
+        return JSON.createObjectBuilder().add("total", results.total()).add("hits", hits).build().toString();
     }
 
     /** A positive whole number up to {@code max}; absent means the default, anything else is a bad request. */

@@ -33,6 +33,9 @@ public class SearchIndex {
     @Inject
     ContentService content;
 
+    @Inject
+    RecentResults recentResults;
+
     void checkAtStart(@Observes @Priority(3000) @Initialized(ApplicationScoped.class) Object started) {
         long indexed = indexedCount();
         long published = content.publishedTranslationCount();
@@ -51,6 +54,7 @@ public class SearchIndex {
                 .batchSizeToLoadObjects(100)
                 .start()
                 .whenComplete((done, failure) -> {
+                    recentResults.forgetAll();
                     if (failure != null) {
                         LOG.log(Level.SEVERE, "Rebuilding the search index failed", failure);
                     } else {

@@ -47,6 +47,9 @@ public class SearchService {
     @Inject
     SiteSettings settings;
 
+    @Inject
+    RecentResults recent;
+
     Clock clock = Clock.systemUTC();
 
     public SearchResults search(String text, SearchFilters filters, int page, int size) {
@@ -56,7 +59,12 @@ public class SearchService {
         if (query.isEmpty()) {
             return SearchResults.empty(query, safePage, safeSize);
         }
-        SearchResults results = run(query, filters, safePage, safeSize);
+        return recent.get(new RecentResults.Key(query, filters, safePage, safeSize),
+                () -> searchIndex(query, filters, safePage, safeSize));
+    }
+
+    private SearchResults searchIndex(SearchQuery query, SearchFilters filters, int page, int size) {
+        SearchResults results = run(query, filters, page, size);
         if (results.total() == 0 && query.hasDiacritics()) {
             String folded = query.folded();
             long more = run(SearchQuery.parse(folded), filters, 1, 1).total();
@@ -87,7 +95,8 @@ public class SearchService {
                             f.field("category_name", String.class))
                             .asArray(values -> hit(values, snippets)))
                     .where(f -> ranked(f, required(f, query, filters, now), query))
-                    .sort(f -> f.score().then().field("published_at").desc())
+                    // Relevance alone (no tie-break on date): Lucene can then skip documents
+                    // that cannot reach the requested page instead of scoring every one.
                     .totalHitCountThreshold((long) page * size)
                     .fetch((page - 1) * size, size);
             long total = result.total().isHitCountExact() ? result.total().hitCount()

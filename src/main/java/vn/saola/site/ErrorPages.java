@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +27,9 @@ import vn.saola.platform.ThymeleafViews;
  */
 @ApplicationScoped
 public class ErrorPages {
+
+    /** Looked up once: {@code Json.create…} searches for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
 
@@ -60,7 +63,7 @@ public class ErrorPages {
         String title = Messages.get(language, key + ".title");
         String explanation = Messages.get(language, key + ".text");
         if (path.startsWith("/api/")) {
-            String json = Json.createObjectBuilder().add("status", status).add("error", title)
+            String json = JSON.createObjectBuilder().add("status", status).add("error", title)
                     .add("message", explanation).build().toString();
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(json).build();
         }

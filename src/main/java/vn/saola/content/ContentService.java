@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,6 +161,30 @@ public class ContentService {
             }
             return List.copyOf(years);
         }));
+    }
+
+    /** The article's own id, from its public id (the import id, else the own id written out). */
+    public Optional<Long> articleId(String publicId) {
+        return database.read(session -> find(session, publicId).map(Article::id));
+    }
+
+    /**
+     * What the statistics call each article: its title per language and the path of its page,
+     * for the articles that still exist.
+     */
+    public Map<Long, ArticleLabel> labels(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return database.read(session -> {
+            Map<Long, ArticleLabel> labels = new HashMap<>();
+            session.createQuery("select t from ArticleTranslation t join fetch t.article a where a.id in :ids",
+                    ArticleTranslation.class).setParameter("ids", articleIds).getResultList().forEach(t -> labels
+                            .computeIfAbsent(t.article().id(), id -> new ArticleLabel(id, t.article().importId(),
+                                    new EnumMap<>(Language.class), new EnumMap<>(Language.class)))
+                            .add(t.language(), t.title(), t.language().articlePath(t.slug())));
+            return labels;
+        });
     }
 
     /** How many translations the public can see or will see (scheduled ones included): what search indexes. */

@@ -2,6 +2,8 @@ package vn.saola.i18n;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -39,6 +41,21 @@ public final class Formats {
     /** Machine-readable form for {@code <time datetime>}, with the site's offset. */
     public String isoDateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).withNano(0));
+    }
+
+    public String day(LocalDate day) {
+        return day == null ? "" : date.format(day);
+    }
+
+    /** A day on a chart's axis: {@code 24/11} or {@code 24 Nov}. */
+    public String shortDate(LocalDate day) {
+        return DateTimeFormatter.ofPattern(language == Language.VI ? "dd/MM" : "d MMM", language.locale()).format(day);
+    }
+
+    /** A month on a chart's axis: {@code 11/2026} or {@code Nov 2026}. */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern(language == Language.VI ? "MM/yyyy" : "MMM yyyy", language.locale())
+                .format(month);
     }
 
     public String number(long value) {

@@ -36,7 +36,7 @@ public class SaolaConfigSource implements ConfigSource {
         this.properties = load(file);
     }
 
-    static Path configDirectory() {
+    public static Path configDirectory() {
         String dir = System.getProperty(CONFIG_DIR_PROPERTY);
         if (dir == null || dir.isBlank()) {
             dir = System.getenv("SAOLA_CONFIG_DIR");

@@ -5,10 +5,12 @@ import java.util.List;
 import vn.saola.content.CategoryLink;
 import vn.saola.i18n.Formats;
 import vn.saola.i18n.Language;
+import vn.saola.stats.ViewFigures;
 
 /**
  * What every public page shows around its own content: the head (title, description, canonical
- * and hreflang links), the header (site name, categories, language switcher) and the footer.
+ * and hreflang links), the header (site name, categories, language switcher) and the footer
+ * with the view counter ({@code counter}: null where the page shows none).
  */
 public record PageFrame(
         Language language,
@@ -21,7 +23,8 @@ public record PageFrame(
         Switcher switcher,
         List<CategoryLink> categories,
         String homeUrl,
-        Formats formats) {
+        Formats formats,
+        ViewFigures counter) {
 
     /** One {@code <link rel="alternate" hreflang>}: a translation of this page that exists. */
     public record Alternate(String hreflang, String url) {

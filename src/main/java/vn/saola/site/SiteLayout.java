@@ -12,6 +12,7 @@ import vn.saola.content.ContentService;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.LanguageSwitch;
 import vn.saola.platform.SiteSettings;
+import vn.saola.stats.ViewCounter;
 
 /** Builds the {@link PageFrame} of a public page from what the page knows: its language and its translations. */
 @ApplicationScoped
@@ -22,6 +23,9 @@ public class SiteLayout {
 
     @Inject
     SiteSettings settings;
+
+    @Inject
+    ViewCounter views;
 
     /**
      * @param translations the address of this page in each language it exists in (its own included)
@@ -45,14 +49,14 @@ public class SiteLayout {
                 : title + " – " + settings.name(language);
         return new PageFrame(language, settings.name(language), pageTitle, description,
                 own == null ? null : base + own, alternates, xDefault, switcher(language, translations),
-                content.categories(language), language.homePath(), settings.formats(language));
+                content.categories(language), language.homePath(), settings.formats(language), views.siteFigures());
     }
 
     /** A frame that needs nothing from the database, for error pages when the database is what failed. */
     public PageFrame bareFrame(Language language, String title, String description) {
         return new PageFrame(language, settings.name(language), title + " – " + settings.name(language), description,
                 null, List.of(), null, switcher(language, Map.of()), List.of(), language.homePath(),
-                settings.formats(language));
+                settings.formats(language), null);
     }
 
     /** The frame of a page that exists in both languages at the same place, like the home page. */

@@ -12,12 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.saola.testing.Api;
+import vn.saola.stats.ViewCountingIT;
 import vn.saola.testing.Browser;
+import vn.saola.testing.Readers;
 import vn.saola.testing.SaolaServer;
 
 /**
- * A second start on the same data folder keeps what the first stored, adds no second copy of the
- * demo, and rebuilds a search index that was damaged while the server was down.
+ * A second start on the same data folder keeps what the first stored (views counted in memory
+ * included), adds no second copy of the demo, and rebuilds a search index that was damaged while
+ * the server was down.
  */
 class RestartIT {
 
@@ -27,6 +30,8 @@ class RestartIT {
         try {
             List<String> before = new Browser(first).get("/vi/?page=2").document().select("main .article-card h2").eachText();
             assertFalse(before.isEmpty());
+            // 32 readers at once, then a normal stop: the views still in memory are written on the way out
+            assertEquals(10_000, Readers.read(first, ViewCountingIT.SEED_PATH, 10_000, 32));
 
             first.stop();
             damageTheSearchIndex(first);
@@ -43,6 +48,12 @@ class RestartIT {
                 assertTrue(foundWithin(new Api(second), "miến dong châu Âu", 30),
                         "search works again after the background rebuild");
                 assertTrue(second.logText().contains("Search index rebuilt"));
+
+                assertEquals(10_000, Readers.read(second, ViewCountingIT.SEED_PATH, 10_000, 32));
+                assertEquals(20_000, Readers.awaitStat(second, ViewCountingIT.SEED_ID, "total", 20_000),
+                        "no view lost across the restart");
+                assertEquals(32, Readers.stats(second, ViewCountingIT.SEED_ID).getInt("visitors"),
+                        "the same 32 readers after the restart are no new visitors");
             } finally {
                 second.stop();
             }

@@ -22,6 +22,9 @@ import org.jsoup.nodes.Document;
  */
 public final class Browser {
 
+    /** What a reader's browser calls itself: the pages it fetches count as views (the test client's own name does not). */
+    public static final String READER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+
     private final SaolaServer server;
     private final HttpClient client;
 
@@ -63,6 +66,13 @@ public final class Browser {
     public Page follow(Page redirect) {
         URI location = URI.create(redirect.header("Location"));
         return get(location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()));
+    }
+
+    /** Signs in on the login form as the first administrator. */
+    public Page signInAsAdmin() {
+        Page form = get("/admin/login");
+        String csrf = form.document().selectFirst("input[name=_csrf]").attr("value");
+        return postForm("/admin/login", Map.of("_csrf", csrf, "username", "admin", "password", server.adminPassword()));
     }
 
     public static String basic(String user, String password) {

@@ -132,6 +132,8 @@ public final class SaolaServer {
             env.put("SAOLA_ADMIN_PASSWORD", adminPassword);
             // Three articles a page, so the demo content is enough to page through categories.
             env.put("SAOLA_PAGE_SIZE", String.valueOf(PAGE_SIZE));
+            // Views reach the database each second, so tests wait for them that little.
+            env.put("SAOLA_STATS_FLUSH_SECONDS", "1");
             env.putAll(extraEnvironment);
             env.values().removeIf(String::isEmpty);
             Process process = builder.start();

@@ -1,0 +1,42 @@
+package vn.saola.stats;
+
+import java.util.List;
+import java.util.Map;
+
+import vn.saola.content.ArticleLabel;
+import vn.saola.i18n.Language;
+
+/** The export's text: comma-separated, every text field quoted, a byte order mark first for Excel. */
+final class StatsCsv {
+
+    private StatsCsv() {
+    }
+
+    /**
+     * @param siteName what the site's own rows are called
+     * @param header   the column names, already comma-separated
+     */
+    static String write(List<StatsStore.ExportRow> rows, Map<Long, ArticleLabel> labels, String siteName,
+            String header) {
+        StringBuilder csv = new StringBuilder("\uFEFF").append(header).append("\r\n");
+        for (StatsStore.ExportRow row : rows) {
+            ArticleLabel label = labels.get(row.articleId());
+            boolean site = row.articleId() == ViewLedger.SITE;
+            csv.append(row.day()).append(',')
+                    .append(quote(site ? "" : label == null ? String.valueOf(row.articleId()) : label.publicId())).append(',')
+                    .append(quote(site ? siteName : label == null ? "#" + row.articleId() : label.titles().getOrDefault(Language.VI, ""))).append(',')
+                    .append(quote(site || label == null ? "" : label.titles().getOrDefault(Language.EN, ""))).append(',')
+                    .append(row.viViews()).append(',')
+                    .append(row.enViews()).append(',')
+                    .append(row.viViews() + row.enViews()).append(',')
+                    .append(row.visitors()).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    /** Quoted, quotes doubled; a leading = + - @ is defused so a spreadsheet never runs a title as a formula. */
+    static String quote(String text) {
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+}

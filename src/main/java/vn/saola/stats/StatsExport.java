@@ -1,0 +1,90 @@
+package vn.saola.stats;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import vn.saola.accounts.CurrentAccount;
+import vn.saola.accounts.Role;
+import vn.saola.content.ArticleLabel;
+import vn.saola.content.ContentService;
+import vn.saola.i18n.Formats;
+import vn.saola.i18n.Language;
+import vn.saola.i18n.Messages;
+import vn.saola.platform.SiteSettings;
+
+/**
+ * {@code /admin/stats/export.csv?from=…&to=…[&article=ID]}: the day rows of a period as a
+ * spreadsheet. A plain resource, not an MVC controller: its answer is a file, not a view.
+ */
+@Path("admin/stats/export.csv")
+public class StatsExport {
+
+    @Inject
+    CurrentAccount account;
+
+    @Inject
+    StatsStore store;
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    SiteSettings settings;
+
+    @Context
+    HttpHeaders headers;
+
+    /** The day rows of a period as a spreadsheet: UTF-8 with a byte order mark, which Excel needs to read Vietnamese. */
+    @GET
+    @Produces("text/csv; charset=UTF-8")
+    public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("article") String article) {
+        Formats formats = adminFormats(account, settings,
+                headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
+        StatsPeriod period;
+        Long articleId = null;
+        try {
+            period = StatsPeriod.range(from, to);
+            if (article != null && !article.isEmpty()) {
+                if (!article.matches("[0-9]{1,18}")) {
+                    throw new StatsPeriod.Invalid("stats.error.article");
+                }
+                articleId = Long.parseLong(article);
+            }
+        } catch (StatsPeriod.Invalid e) {
+            return Response.status(Response.Status.BAD_REQUEST).type("text/plain; charset=UTF-8")
+                    .entity(Messages.get(formats.language(), e.key)).build();
+        }
+        List<StatsStore.ExportRow> rows = store.export(period.from(), period.to(), articleId);
+        Map<Long, ArticleLabel> labels = content.labels(rows.stream().map(StatsStore.ExportRow::articleId)
+                .filter(a -> a != ViewLedger.SITE).distinct().toList());
+        String csv = StatsCsv.write(rows, labels, Messages.get(formats.language(), "stats.csv.site"),
+                Messages.get(formats.language(), "stats.csv.header"));
+        String name = "saola-stats-" + period.from() + "-" + period.to() + (articleId == null ? "" : "-" + articleId) + ".csv";
+        return Response.ok(csv.getBytes(StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+
+    /** Administrators only; numbers, dates and words in the administrator's language. */
+    static Formats adminFormats(CurrentAccount account, SiteSettings settings, Locale locale) {
+        if (!account.hasRole(Role.ADMIN)) {
+            throw new ForbiddenException();
+        }
+        Language language = locale == null ? Language.primary()
+                : Language.fromCode(locale.getLanguage()).orElse(Language.primary());
+        return settings.formats(language);
+    }
+}

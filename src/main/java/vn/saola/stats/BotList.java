@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import vn.saola.platform.SaolaConfigSource;
 
 /**
@@ -22,6 +25,8 @@ import vn.saola.platform.SaolaConfigSource;
 public final class BotList {
 
     private final Pattern any;
+    /** Readers' browsers repeat: the list is run once per User-Agent, not once per request. */
+    private final Cache<String, Boolean> verdicts = Caffeine.newBuilder().maximumSize(10_000).build();
 
     BotList(List<String> patterns) {
         this.any = Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList()),
@@ -30,7 +35,13 @@ public final class BotList {
 
     /** No User-Agent at all is no browser either. */
     public boolean isBot(String userAgent) {
-        return userAgent == null || userAgent.isBlank() || any.matcher(userAgent).find();
+        if (userAgent == null || userAgent.isBlank()) {
+            return true;
+        }
+        if (userAgent.length() > 1_000) {
+            return any.matcher(userAgent).find();
+        }
+        return verdicts.get(userAgent, ua -> any.matcher(ua).find());
     }
 
     static BotList configured() {

@@ -40,9 +40,18 @@ public class StatsStore {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** One transaction of plain SQL (the seam a test uses to run these statements on its own database). */
+    <T> T sql(Database.SqlWork<T> work) {
+        return database.sql(work);
+    }
+
+    boolean postgres() {
+        return database.isPostgres();
+    }
+
     void save(Batch batch) {
-        boolean postgres = database.isPostgres();
-        database.sql(connection -> {
+        boolean postgres = postgres();
+        sql(connection -> {
             addViews(connection, batch.views(), postgres);
             addVisitors(connection, newVisitors(connection, batch, postgres), postgres);
             return null;
@@ -121,7 +130,7 @@ public class StatsStore {
 
     /** The salt of a day, made by whichever node needs it first; older salts and sightings are deleted. */
     String saltOf(LocalDate day) {
-        return database.sql(connection -> {
+        return sql(connection -> {
             try (PreparedStatement forget = connection.prepareStatement("DELETE FROM visitor_salt WHERE view_date < ?")) {
                 forget.setDate(1, Date.valueOf(day));
                 forget.executeUpdate();
@@ -132,7 +141,7 @@ public class StatsStore {
             }
             byte[] fresh = new byte[32];
             random.nextBytes(fresh);
-            try (PreparedStatement make = connection.prepareStatement(database.isPostgres()
+            try (PreparedStatement make = connection.prepareStatement(postgres()
                     ? "INSERT INTO visitor_salt (view_date, salt) VALUES (?, ?) ON CONFLICT DO NOTHING"
                     : "MERGE INTO visitor_salt t USING (VALUES (CAST(? AS DATE), CAST(? AS VARCHAR(64)))) s (view_date, salt)"
                             + " ON t.view_date = s.view_date WHEN NOT MATCHED THEN INSERT (view_date, salt) VALUES (s.view_date, s.salt)")) {
@@ -152,13 +161,13 @@ public class StatsStore {
 
     /** Views of one article (or the site) from {@code from} on, all days when null. */
     long views(long articleId, LocalDate from) {
-        return database.sql(connection -> single(connection,
+        return sql(connection -> single(connection,
                 "SELECT COALESCE(SUM(views), 0) FROM page_views WHERE article_id = ? AND view_date >= ?", articleId,
                 from == null ? LocalDate.of(1, 1, 1) : from));
     }
 
     long visitors(long articleId) {
-        return database.sql(connection -> single(connection,
+        return sql(connection -> single(connection,
                 "SELECT COALESCE(SUM(visitors), 0) FROM daily_visitors WHERE article_id = ? AND view_date >= ?", articleId,
                 LocalDate.of(1, 1, 1)));
     }
@@ -176,7 +185,7 @@ public class StatsStore {
 
     /** Day by day from {@code from} to {@code to} (both included): only days with views. */
     public List<DayFigures> daily(long articleId, LocalDate from, LocalDate to) {
-        return database.sql(connection -> {
+        return sql(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT v.view_date, v.views, COALESCE(d.visitors, 0) FROM"
                             + " (SELECT view_date, SUM(views) AS views FROM page_views WHERE article_id = ? AND view_date BETWEEN ? AND ?"
@@ -199,7 +208,7 @@ public class StatsStore {
 
     /** The first day anything was counted (of one article or the site); null before the first view. */
     public LocalDate firstDay(long articleId) {
-        return database.sql(connection -> {
+        return sql(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT MIN(view_date) FROM page_views WHERE article_id = ?")) {
                 query.setLong(1, articleId);
@@ -214,7 +223,7 @@ public class StatsStore {
 
     /** Views per language in a period, of one article or the site. */
     public Map<Language, Long> byLanguage(long articleId, LocalDate from, LocalDate to) {
-        return database.sql(connection -> languages(connection, articleId, from, to));
+        return sql(connection -> languages(connection, articleId, from, to));
     }
 
     private static Map<Language, Long> languages(Connection connection, long articleId, LocalDate from, LocalDate to)
@@ -239,7 +248,7 @@ public class StatsStore {
 
     /** The most viewed articles of a period: article id → views per language, most viewed first. */
     public List<Map.Entry<Long, Map<Language, Long>>> top(LocalDate from, LocalDate to, int limit) {
-        return database.sql(connection -> {
+        return sql(connection -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT article_id FROM page_views"
                     + " WHERE article_id <> 0 AND view_date BETWEEN ? AND ? GROUP BY article_id"
@@ -267,8 +276,8 @@ public class StatsStore {
      * are never touched.
      */
     void foldArticleDaysBefore(LocalDate cutoff) {
-        boolean postgres = database.isPostgres();
-        database.sql(connection -> {
+        boolean postgres = postgres();
+        sql(connection -> {
             Map<ViewKey, Long> folded = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT article_id, view_date, lang, views"
                     + " FROM page_views WHERE article_id <> 0 AND view_date < ? AND EXTRACT(DAY FROM view_date) <> 1")) {
@@ -313,7 +322,7 @@ public class StatsStore {
 
     /** Day rows in a period (both ends included): the site's and every article's, or one article's. */
     List<ExportRow> export(LocalDate from, LocalDate to, Long articleId) {
-        return database.sql(connection -> {
+        return sql(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT v.view_date, v.article_id,"
                     + " SUM(CASE WHEN v.lang = 'vi' THEN v.views ELSE 0 END), SUM(CASE WHEN v.lang = 'en' THEN v.views ELSE 0 END),"
                     + " COALESCE(MAX(d.visitors), 0) FROM page_views v LEFT JOIN daily_visitors d"

@@ -21,6 +21,7 @@ import vn.saola.content.ArticleLabel;
 import vn.saola.content.ContentService;
 import vn.saola.i18n.Formats;
 import vn.saola.i18n.Language;
+import vn.saola.i18n.LanguageChoice;
 import vn.saola.i18n.Messages;
 import vn.saola.platform.SiteSettings;
 
@@ -51,8 +52,9 @@ public class StatsExport {
     @Produces("text/csv; charset=UTF-8")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("article") String article) {
-        Formats formats = adminFormats(account, settings,
-                headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0));
+        // The same language the admin pages are shown in (their locale comes from Accept-Language).
+        Formats formats = adminFormats(account, settings, LanguageChoice
+                .fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).orElse(Language.primary()).locale());
         StatsPeriod period;
         Long articleId = null;
         try {
@@ -76,7 +78,6 @@ public class StatsExport {
         return Response.ok(csv.getBytes(StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
-
 
     /** Administrators only; numbers, dates and words in the administrator's language. */
     static Formats adminFormats(CurrentAccount account, SiteSettings settings, Locale locale) {

@@ -124,14 +124,10 @@ public class StatsController {
     }
 
     private void charts(long articleId, LocalDate today, Formats formats) {
-        Language language = formats.language();
-        String views = Messages.get(language, "stats.views");
-        String visitors = Messages.get(language, "stats.visitors");
-        models.put("daily", reports.daily(articleId, today, formats, Messages.get(language, "stats.daily"), views, visitors));
-        models.put("monthly", reports.monthly(articleId, today, formats, Messages.get(language, "stats.monthly"), views,
-                visitors));
-        models.put("yearly", reports.yearly(articleId, today, formats, Messages.get(language, "stats.yearly"), views,
-                visitors));
+        StatsReports.Charts charts = reports.charts(articleId, today, formats);
+        models.put("daily", charts.daily());
+        models.put("monthly", charts.monthly());
+        models.put("yearly", charts.yearly());
         models.put("today", today);
     }
 

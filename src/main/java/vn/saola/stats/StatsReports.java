@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import vn.saola.i18n.Formats;
+import vn.saola.i18n.Language;
+import vn.saola.i18n.Messages;
 import vn.saola.stats.StatsStore.DayFigures;
 
 /** The tables (and the charts drawn from them) of the statistics pages: by day, month and year. */
@@ -29,45 +31,45 @@ public class StatsReports {
     public record Table(String svg, List<Line> lines) {
     }
 
+    /** The last 30 days, the last 12 months and every year since the first view. */
+    public record Charts(Table daily, Table monthly, Table yearly) {
+    }
+
     @Inject
     StatsStore store;
 
-    /** The last 30 days, today included, every day (zero where nothing was counted). */
-    Table daily(long articleId, LocalDate today, Formats formats, String title, String viewsName, String visitorsName) {
-        Map<LocalDate, DayFigures> counted = byDay(store.daily(articleId, today.minusDays(DAYS - 1), today));
-        Map<String, long[]> lines = new LinkedHashMap<>();
-        for (LocalDate day = today.minusDays(DAYS - 1); !day.isAfter(today); day = day.plusDays(1)) {
-            DayFigures f = counted.get(day);
-            lines.put(formats.shortDate(day), f == null ? new long[2] : new long[] { f.views(), f.visitors() });
-        }
-        return table(lines, formats, title, viewsName, visitorsName);
-    }
-
-    /** The last 12 months, this one included. Visitors of a month are its days' visitors added up. */
-    Table monthly(long articleId, LocalDate today, Formats formats, String title, String viewsName, String visitorsName) {
-        YearMonth first = YearMonth.from(today).minusMonths(MONTHS - 1);
-        Map<String, long[]> lines = new LinkedHashMap<>();
-        for (YearMonth month = first; !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
-            lines.put(formats.month(month), new long[2]);
-        }
-        add(lines, store.daily(articleId, first.atDay(1), today), day -> formats.month(YearMonth.from(day)));
-        return table(lines, formats, title, viewsName, visitorsName);
-    }
-
-    /** Every year since the first view. */
-    Table yearly(long articleId, LocalDate today, Formats formats, String title, String viewsName, String visitorsName) {
+    /** All three from one read of the day rows (the years need them all; days and months are the end of them). */
+    Charts charts(long articleId, LocalDate today, Formats formats) {
         LocalDate first = store.firstDay(articleId);
-        Map<String, long[]> lines = new LinkedHashMap<>();
-        int from = first == null ? today.getYear() : first.getYear();
-        for (int year = from; year <= today.getYear(); year++) {
-            lines.put(String.valueOf(year), new long[2]);
+        List<DayFigures> days = first == null ? List.of() : store.daily(articleId, first, today);
+
+        Map<String, long[]> daily = new LinkedHashMap<>();
+        for (LocalDate day = today.minusDays(DAYS - 1); !day.isAfter(today); day = day.plusDays(1)) {
+            daily.put(formats.shortDate(day), new long[2]);
         }
-        if (first != null) {
-            add(lines, store.daily(articleId, first, today), day -> String.valueOf(day.getYear()));
+        add(daily, days, formats::shortDate);
+
+        // Visitors of a month or a year are its days' visitors added up.
+        Map<String, long[]> monthly = new LinkedHashMap<>();
+        YearMonth thisMonth = YearMonth.from(today);
+        for (YearMonth month = thisMonth.minusMonths(MONTHS - 1); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
+            monthly.put(formats.month(month), new long[2]);
         }
-        return table(lines, formats, title, viewsName, visitorsName);
+        add(monthly, days, day -> formats.month(YearMonth.from(day)));
+
+        Map<String, long[]> yearly = new LinkedHashMap<>();
+        for (int year = first == null ? today.getYear() : first.getYear(); year <= today.getYear(); year++) {
+            yearly.put(String.valueOf(year), new long[2]);
+        }
+        add(yearly, days, day -> String.valueOf(day.getYear()));
+
+        Language language = formats.language();
+        return new Charts(table(daily, formats, Messages.get(language, "stats.daily")),
+                table(monthly, formats, Messages.get(language, "stats.monthly")),
+                table(yearly, formats, Messages.get(language, "stats.yearly")));
     }
 
+    /** Adds each day to the line its label names; days outside the table's lines are left out. */
     private static void add(Map<String, long[]> lines, List<DayFigures> days, Function<LocalDate, String> label) {
         for (DayFigures day : days) {
             long[] sums = lines.get(label.apply(day.day()));
@@ -78,19 +80,14 @@ public class StatsReports {
         }
     }
 
-    private static Map<LocalDate, DayFigures> byDay(List<DayFigures> days) {
-        Map<LocalDate, DayFigures> map = new LinkedHashMap<>();
-        days.forEach(d -> map.put(d.day(), d));
-        return map;
-    }
-
-    private static Table table(Map<String, long[]> sums, Formats formats, String title, String viewsName,
-            String visitorsName) {
+    private static Table table(Map<String, long[]> sums, Formats formats, String title) {
         List<Line> lines = new ArrayList<>();
         sums.forEach((label, v) -> lines.add(new Line(label, v[0], v[1])));
+        Language language = formats.language();
         String svg = BarChart.svg(title, lines.stream().map(Line::label).toList(), List.of(
-                new BarChart.Series(viewsName, lines.stream().map(Line::views).toList()),
-                new BarChart.Series(visitorsName, lines.stream().map(Line::visitors).toList())), formats::number);
+                new BarChart.Series(Messages.get(language, "stats.views"), lines.stream().map(Line::views).toList()),
+                new BarChart.Series(Messages.get(language, "stats.visitors"), lines.stream().map(Line::visitors).toList())),
+                formats::number);
         return new Table(svg, lines);
     }
 }

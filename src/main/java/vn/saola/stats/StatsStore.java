@@ -159,28 +159,41 @@ public class StatsStore {
         });
     }
 
-    /** Views of one article (or the site) from {@code from} on, all days when null. */
-    long views(long articleId, LocalDate from) {
-        return sql(connection -> single(connection,
-                "SELECT COALESCE(SUM(views), 0) FROM page_views WHERE article_id = ? AND view_date >= ?", articleId,
-                from == null ? LocalDate.of(1, 1, 1) : from));
-    }
-
-    long visitors(long articleId) {
-        return sql(connection -> single(connection,
-                "SELECT COALESCE(SUM(visitors), 0) FROM daily_visitors WHERE article_id = ? AND view_date >= ?", articleId,
-                LocalDate.of(1, 1, 1)));
-    }
-
-    private static long single(Connection connection, String sql, long articleId, LocalDate from) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, articleId);
-            query.setDate(2, Date.valueOf(from));
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
+    /** Views of one article (or the site) in all. */
+    long views(long articleId) {
+        return sql(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT COALESCE(SUM(views), 0) FROM page_views WHERE article_id = ?")) {
+                query.setLong(1, articleId);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
             }
-        }
+        });
+    }
+
+    /** Views today, this month, this year and in all, and visitors in all, of one article (or the site): one query. */
+    ViewFigures figures(long articleId, LocalDate today) {
+        return sql(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT"
+                    + " COALESCE(SUM(CASE WHEN view_date = ? THEN views ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN view_date >= ? THEN views ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN view_date >= ? THEN views ELSE 0 END), 0),"
+                    + " COALESCE(SUM(views), 0),"
+                    + " (SELECT COALESCE(SUM(visitors), 0) FROM daily_visitors WHERE article_id = ?)"
+                    + " FROM page_views WHERE article_id = ?")) {
+                query.setDate(1, Date.valueOf(today));
+                query.setDate(2, Date.valueOf(Days.monthStart(today)));
+                query.setDate(3, Date.valueOf(Days.yearStart(today)));
+                query.setLong(4, articleId);
+                query.setLong(5, articleId);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return new ViewFigures(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5));
+                }
+            }
+        });
     }
 
     /** Day by day from {@code from} to {@code to} (both included): only days with views. */

@@ -115,13 +115,13 @@ public class ViewCounter {
 
     /** One article's views in all, as its page shows them. */
     public long articleViews(long articleId) {
-        return articleTotals.get(articleId, id -> store.views(id, null)) + ledger.pending(articleId, today());
+        return articleTotals.get(articleId, store::views) + ledger.pending(articleId, today());
     }
 
     /** One article's figures, read from the database (plus what is still in memory). */
     public ViewFigures articleFigures(long articleId) {
         LocalDate today = today();
-        return figures(articleId, today).plusToday(ledger.pending(articleId, today));
+        return store.figures(articleId, today).plusToday(ledger.pending(articleId, today));
     }
 
     LocalDate today() {
@@ -178,15 +178,11 @@ public class ViewCounter {
     }
 
     private Snapshot readSite(LocalDate today) {
-        Snapshot fresh = new Snapshot(today, figures(ViewLedger.SITE, today));
+        Snapshot fresh = new Snapshot(today, store.figures(ViewLedger.SITE, today));
         site = fresh;
         return fresh;
     }
 
-    private ViewFigures figures(long articleId, LocalDate today) {
-        return new ViewFigures(store.views(articleId, today), store.views(articleId, Days.monthStart(today)),
-                store.views(articleId, Days.yearStart(today)), store.views(articleId, null), store.visitors(articleId));
-    }
 
     private String saltOf(LocalDate day) {
         Salt current = salt;

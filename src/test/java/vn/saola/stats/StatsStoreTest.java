@@ -66,11 +66,11 @@ class StatsStoreTest {
                 new Sighting(JAN_5, 7, "a"), new Sighting(JAN_5, 0, "a")));
         store.save(views(Map.of(new ViewKey(7, JAN_5, Language.VI), 3L, new ViewKey(0, JAN_5, Language.VI), 3L),
                 new Sighting(JAN_5, 7, "a"), new Sighting(JAN_5, 7, "b"), new Sighting(JAN_5, 0, "a")));
-        assertEquals(5, store.views(7, null));
-        assertEquals(5, store.views(0, JAN_5));
-        assertEquals(0, store.views(7, JAN_20), "nothing from the 20th on");
-        assertEquals(2, store.visitors(7), "a and b");
-        assertEquals(1, store.visitors(0), "a, seen twice");
+        assertEquals(new ViewFigures(5, 5, 5, 5, 2), store.figures(7, JAN_5), "a and b are the article's visitors");
+        assertEquals(new ViewFigures(5, 5, 5, 5, 1), store.figures(0, JAN_5), "a, seen twice, is the site's one visitor");
+        assertEquals(new ViewFigures(0, 5, 5, 5, 2), store.figures(7, JAN_20), "nothing on the 20th, all in January");
+        assertEquals(new ViewFigures(0, 0, 5, 5, 2), store.figures(7, FEB_3), "a new month");
+        assertEquals(new ViewFigures(0, 0, 0, 5, 2), store.figures(7, LocalDate.of(2027, 1, 1)), "a new year");
         assertEquals(List.of(new StatsStore.DayFigures(JAN_5, 5, 2)), store.daily(7, JAN_5, JAN_20));
     }
 
@@ -98,12 +98,12 @@ class StatsStoreTest {
         store.foldArticleDaysBefore(LocalDate.of(2026, 2, 1));
         assertEquals(List.of(new StatsStore.DayFigures(LocalDate.of(2026, 1, 1), 5, 2),
                 new StatsStore.DayFigures(FEB_3, 1, 0)), store.daily(7, LocalDate.of(2026, 1, 1), FEB_3));
-        assertEquals(6, store.views(7, null));
-        assertEquals(2, store.visitors(7));
+        assertEquals(6, store.views(7));
+        assertEquals(2, store.figures(7, FEB_3).visitors());
         assertEquals(List.of(new StatsStore.DayFigures(JAN_5, 3, 0), new StatsStore.DayFigures(JAN_20, 2, 0)),
                 store.daily(0, JAN_5, FEB_3), "the site's days are never folded");
         store.foldArticleDaysBefore(LocalDate.of(2026, 2, 1));
-        assertEquals(6, store.views(7, null), "folding twice changes nothing");
+        assertEquals(6, store.views(7), "folding twice changes nothing");
     }
 
     @Test

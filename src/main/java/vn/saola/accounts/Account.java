@@ -35,6 +35,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** A disabled account cannot sign in, and its open sessions end at their next request. */
+    @Column(nullable = false)
+    private boolean disabled;
+
     protected Account() {
     }
 
@@ -59,5 +63,21 @@ public class Account {
 
     public Role role() {
         return role;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public boolean disabled() {
+        return disabled;
+    }
+
+    void setDisabled(boolean disabled) {
+        this.disabled = disabled;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 }

@@ -1,6 +1,7 @@
 package vn.saola.accounts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -19,6 +20,7 @@ import vn.saola.platform.Database;
 public class AccountService {
 
     static final String FIRST_ADMIN = "admin";
+    public static final int MIN_PASSWORD = 12;
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
     /** Compared against when the user does not exist, so that a wrong name costs as long as a wrong password. */
     private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
@@ -42,9 +44,74 @@ public class AccountService {
             return Optional.empty();
         }
         Account found = account.get();
-        return PasswordHasher.matches(password, found.passwordHash())
+        boolean matches = PasswordHasher.matches(password, found.passwordHash());
+        return matches && !found.disabled()
                 ? Optional.of(new SignedIn(found.id(), found.username(), found.role()))
                 : Optional.empty();
+    }
+
+    /** Whether the account may still act: it exists, is not disabled, and still has the role it signed in with. */
+    public boolean isActive(SignedIn signedIn) {
+        return database.read(session -> {
+            Account account = session.get(Account.class, signedIn.accountId());
+            return account != null && !account.disabled() && account.role() == signedIn.role();
+        });
+    }
+
+    /** An account as administrators see it in the list. */
+    public record AccountRow(long id, String username, Role role, boolean disabled, Instant createdAt) {
+    }
+
+    public List<AccountRow> all() {
+        return database.read(session -> session.createQuery("from Account a order by a.username", Account.class)
+                .getResultList().stream()
+                .map(a -> new AccountRow(a.id(), a.username(), a.role(), a.disabled(), a.createdAt())).toList());
+    }
+
+    /** @throws AccountRefused when the name is taken or the password too weak */
+    public long create(String username, char[] password, Role role) {
+        requireStrong(password);
+        return database.write(session -> {
+            long taken = session.createQuery("select count(a) from Account a where lower(a.username) = :name", Long.class)
+                    .setParameter("name", username.toLowerCase(java.util.Locale.ROOT)).getSingleResult();
+            if (taken > 0) {
+                throw new AccountRefused("username", "accounts.error.taken");
+            }
+            Account account = new Account(username, PasswordHasher.hash(password), role, Instant.now());
+            session.persist(account);
+            LOG.info(() -> "Account \"" + username + "\" (" + role + ") created");
+            return account.id();
+        });
+    }
+
+    public void resetPassword(long id, char[] password) {
+        requireStrong(password);
+        String hash = PasswordHasher.hash(password);
+        database.writeInTransaction(session -> account(session, id).setPasswordHash(hash));
+        LOG.info(() -> "Password of account " + id + " reset");
+    }
+
+    /** Disables or enables an account; an administrator cannot disable themselves (the site would lose its keeper). */
+    public void setDisabled(long id, boolean disabled, SignedIn by) {
+        if (disabled && id == by.accountId()) {
+            throw new AccountRefused("account", "accounts.error.self");
+        }
+        database.writeInTransaction(session -> account(session, id).setDisabled(disabled));
+        LOG.info(() -> "Account " + id + (disabled ? " disabled" : " enabled") + " by \"" + by.username() + "\"");
+    }
+
+    private static Account account(org.hibernate.Session session, long id) {
+        Account account = session.get(Account.class, id);
+        if (account == null) {
+            throw new AccountRefused("account", "accounts.error.gone");
+        }
+        return account;
+    }
+
+    static void requireStrong(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD || password.length > 200) {
+            throw new AccountRefused("password", "accounts.error.password");
+        }
     }
 
     void createFirstAdministrator(@Observes @Priority(1000) @Initialized(ApplicationScoped.class) Object started) {

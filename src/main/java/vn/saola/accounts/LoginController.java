@@ -17,7 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
-/** Signing in to the admin with a form (CSRF-protected like every form). */
+/** Signing in to the admin with a form (CSRF-protected like every form), with {@link SignInThrottle} against guessing. */
 @Controller
 @RequestScoped
 @Path("admin/login")
@@ -31,6 +31,9 @@ public class LoginController {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Context
     HttpServletRequest request;
 
@@ -43,16 +46,24 @@ public class LoginController {
     @POST
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
             @FormParam("next") String next) {
+        models.put("next", safeNext(next));
+        models.put("username", username == null ? "" : username);
+        var locked = throttle.lockedFor(username);
+        if (locked.isPresent()) {
+            LOG.info(() -> "Sign-in for \"" + printable(username) + "\" refused while locked, from " + request.getRemoteAddr());
+            models.put("lockedMinutes", Math.max(1, (locked.get().toSeconds() + 59) / 60));
+            return Response.status(Response.Status.TOO_MANY_REQUESTS).entity("accounts/login.html").build();
+        }
         char[] secret = password == null ? new char[0] : password.toCharArray();
         var signedIn = accounts.authenticate(username, secret);
         Arrays.fill(secret, '\0');
         if (signedIn.isEmpty()) {
             LOG.warning(() -> "Failed sign-in for \"" + printable(username) + "\" from " + request.getRemoteAddr());
-            models.put("next", safeNext(next));
+            throttle.failed(username, request.getRemoteAddr());
             models.put("failed", true);
-            models.put("username", username == null ? "" : username);
             return Response.status(Response.Status.UNAUTHORIZED).entity("accounts/login.html").build();
         }
+        throttle.succeeded(username);
         HttpSession session = request.getSession(true);
         // A new session id at the moment of signing in, so a session planted before cannot be ridden.
         request.changeSessionId();
@@ -70,7 +81,8 @@ public class LoginController {
         return "/admin/";
     }
 
-    private static String printable(String username) {
+    /** A user name fit for a log line: cut short, control characters (forged log lines) replaced. */
+    static String printable(String username) {
         if (username == null) {
             return "";
         }

@@ -59,6 +59,10 @@ public class Article {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Path of the featured image under {@code /uploads/}, or null. */
+    @Column(name = "featured_image", length = 300)
+    private String featuredImage;
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ArticleTranslation> translations = new ArrayList<>();
 
@@ -104,6 +108,38 @@ public class Article {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String featuredImage() {
+        return featuredImage;
+    }
+
+    void setFeaturedImage(String path, Instant now) {
+        this.featuredImage = path;
+        this.updatedAt = now;
+    }
+
+    /** Draft, scheduled (published with a time still to come) or published, as of {@code now}. */
+    public EditorialStatus editorialStatus(Instant now) {
+        if (status != ArticleStatus.PUBLISHED) {
+            return EditorialStatus.DRAFT;
+        }
+        return publishedAt != null && publishedAt.isAfter(now) ? EditorialStatus.SCHEDULED : EditorialStatus.PUBLISHED;
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    /** Published at {@code at}: now, or later (then the public sees it from that moment on). */
+    void publishAt(Instant at, Instant now) {
+        this.status = ArticleStatus.PUBLISHED;
+        this.publishedAt = at;
+        this.updatedAt = now;
     }
 
     public List<ArticleTranslation> translations() {

@@ -7,7 +7,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
 
 /**
  * What an article's body may contain, and its plain-text forms. A body arrives as plain text
@@ -21,16 +20,35 @@ public final class ArticleBody {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final String TEXT_BLOCKS = "p,h1,h2,h3,h4,h5,h6,li,pre,figcaption,caption,th,td,blockquote";
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s");
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-            .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.LINKS)
-            .and(Sanitizers.TABLES)
-            .and(Sanitizers.IMAGES)
-            .and(new HtmlPolicyBuilder()
-                    .allowElements("figure", "figcaption", "hr", "pre", "code")
-                    .toFactory());
+    /** Images only from the site's own uploads: no tracking pixels, no hot-linking, nothing to inject. */
+    private static final Pattern OWN_UPLOAD = Pattern.compile("/uploads/[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.(jpg|png|webp)");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,4}");
+
+    /**
+     * The formatting an article needs and nothing more. No {@code style}, no classes, no event
+     * handlers, no frames, no scripts; links get {@code rel="noopener"}; an {@code h1} in a body
+     * would compete with the page's own title and becomes an {@code h2}, {@code h5}/{@code h6} an {@code h4}.
+     */
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "strong", "b", "em", "i",
+                    "u", "s", "sub", "sup", "code", "pre", "hr", "figure", "figcaption",
+                    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption")
+            .allowElements((name, attributes) -> "h2", "h1")
+            .allowElements((name, attributes) -> "h4", "h5", "h6")
+            .allowAttributes("colspan", "rowspan").matching(SMALL_NUMBER).onElements("td", "th")
+            .allowAttributes("scope").matching(true, "row", "col", "rowgroup", "colgroup").onElements("th")
+            .allowElements("a")
+            .allowStandardUrlProtocols()
+            .allowAttributes("href").onElements("a")
+            .requireRelsOnLinks("noopener")
+            .allowElements("img")
+            .allowAttributes("src").matching(OWN_UPLOAD).onElements("img")
+            .allowAttributes("alt", "title").onElements("img")
+            .allowAttributes("width", "height").matching(SMALL_NUMBER).onElements("img")
+            .toFactory();
 
     private ArticleBody() {
     }
@@ -62,6 +80,53 @@ public final class ArticleBody {
     /** The words of a (sanitised) body, without markup. */
     public static String plainText(String html) {
         return Jsoup.parse(html == null ? "" : html).text();
+    }
+
+    /**
+     * The text of an article's words as a reader takes it in: title, summary, then each block of
+     * the body (paragraph, heading, list item, cell…) on its own, separated by blank lines.
+     */
+    public static String readableText(String title, String summary, String bodyHtml) {
+        StringBuilder text = new StringBuilder(title == null ? "" : title);
+        if (summary != null && !summary.isBlank()) {
+            text.append("\n\n").append(summary.strip());
+        }
+        for (String block : blockTexts(bodyHtml)) {
+            text.append("\n\n").append(block);
+        }
+        return text.toString();
+    }
+
+    /** The plain text of each block of a body, in order; text outside any block counts as one. */
+    static java.util.List<String> blockTexts(String bodyHtml) {
+        var body = Jsoup.parse(bodyHtml == null ? "" : bodyHtml).body();
+        java.util.List<String> blocks = new java.util.ArrayList<>();
+        for (var element : body.select(TEXT_BLOCKS)) {
+            // Only the innermost blocks: a blockquote's paragraphs count, not the blockquote again.
+            if (element.select(TEXT_BLOCKS).size() == 1 && !element.text().isBlank()) {
+                blocks.add(element.text());
+            }
+        }
+        if (blocks.isEmpty() && !body.text().isBlank()) {
+            blocks.add(body.text());
+        }
+        return blocks;
+    }
+
+    /**
+     * The top-level blocks of a (sanitised) body as HTML, for showing a source paragraph by
+     * paragraph beside its translation.
+     */
+    public static java.util.List<String> blocks(String bodyHtml) {
+        var body = Jsoup.parse(bodyHtml == null ? "" : bodyHtml).body();
+        java.util.List<String> blocks = new java.util.ArrayList<>();
+        for (var node : body.childNodes()) {
+            String html = node.outerHtml().strip();
+            if (!html.isEmpty()) {
+                blocks.add(node instanceof org.jsoup.nodes.TextNode ? "<p>" + html + "</p>" : html);
+            }
+        }
+        return blocks;
     }
 
     /** A summary of about {@code maxLength} characters: whole sentences where possible, else whole words. */

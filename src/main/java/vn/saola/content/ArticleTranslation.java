@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -78,6 +79,27 @@ public class ArticleTranslation {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    /** Counts the saves of the words; earlier revisions are kept as {@link ArticleRevision}s. */
+    @Column(nullable = false)
+    private int revision = 1;
+
+    /** Optimistic lock: a save based on an older version than the stored one is refused, not merged. */
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    /** The language this translation was translated from; null for an original. */
+    @Convert(converter = LanguageConverter.class)
+    @Column(name = "source_lang", length = 2)
+    private Language sourceLanguage;
+
+    /** The revision of the source translation this one renders (or was marked up to date with). */
+    @Column(name = "source_revision")
+    private Integer sourceRevision;
+
     protected ArticleTranslation() {
     }
 
@@ -122,6 +144,26 @@ public class ArticleTranslation {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Language sourceLanguage() {
+        return sourceLanguage;
+    }
+
+    public Integer sourceRevision() {
+        return sourceRevision;
     }
 
     /** The body's words without markup: stored for snippets, searched through {@link #getAllText()}. */
@@ -193,10 +235,41 @@ public class ArticleTranslation {
         return article.importId();
     }
 
-    public void rewrite(String title, String summary, String bodyHtml, Instant now) {
+    /** Whether saving these words would change anything. */
+    boolean differsFrom(String title, String slug, String summary, String bodyHtml) {
+        return !(this.title.equals(title) && this.slug.equals(slug) && java.util.Objects.equals(this.summary, summary)
+                && this.bodyHtml.equals(bodyHtml));
+    }
+
+    /** New words, as the next revision; the caller archives the current one first (see {@link Revisions}). */
+    void rewrite(String title, String slug, String summary, String bodyHtml, String by, Instant now) {
         this.title = title;
+        this.slug = slug;
         this.summary = summary;
         this.bodyHtml = bodyHtml;
+        this.updatedBy = by;
         this.updatedAt = now;
+        this.revision++;
+    }
+
+    void setUpdatedBy(String by) {
+        this.updatedBy = by;
+    }
+
+    /** Records that these words render {@code revision} of the translation in {@code source}. */
+    void translatedFrom(Language source, int revision) {
+        this.sourceLanguage = source;
+        this.sourceRevision = revision;
+    }
+
+    /**
+     * Whether the translation it was made from has been saved again since: the editor has to
+     * look at what changed there. An original is never outdated.
+     */
+    public boolean isOutdated() {
+        if (sourceLanguage == null || sourceRevision == null) {
+            return false;
+        }
+        return article.translation(sourceLanguage).map(source -> source.revision() > sourceRevision).orElse(false);
     }
 }

@@ -7,11 +7,12 @@ import vn.saola.i18n.Language;
 
 /**
  * One translation of a published article, with what its page needs around it: its category and
- * the address of each translation that exists ({@code urls}), for the switcher and hreflang links.
+ * the address of each translation that exists ({@code urls}), for the switcher and hreflang links,
+ * and the path of its featured image (or null).
  */
 public record ArticleView(long articleId, String importId, Language language, String title, String summary,
         String bodyHtml, String author, Instant publishedAt, Instant updatedAt, CategoryLink category,
-        Map<Language, String> urls) {
+        Map<Language, String> urls, String featuredImage) {
 
     public String url() {
         return urls.get(language);

@@ -47,6 +47,10 @@ public class Category {
         return sortOrder;
     }
 
+    void moveTo(int position) {
+        this.sortOrder = position;
+    }
+
     public List<CategoryTranslation> translations() {
         return translations;
     }

@@ -67,4 +67,9 @@ public class CategoryTranslation {
     public String slug() {
         return slug;
     }
+
+    /** A new name; the address stays, so links to the category keep working. */
+    void rename(String name) {
+        this.name = name;
+    }
 }

@@ -126,6 +126,24 @@ public class ContentService {
                 .map(ContentService::view)));
     }
 
+    /**
+     * Where a published article's old address leads now that its slug changed: the current
+     * address of the same translation, if the article is still visible.
+     */
+    public Optional<String> movedTo(Language language, String oldSlug) {
+        return cached(List.of("moved", language, oldSlug), () -> database.read(session -> {
+            SlugRedirect redirect = session.find(SlugRedirect.class, new SlugRedirect.Key(language.code(), oldSlug));
+            if (redirect == null) {
+                return Optional.<String>empty();
+            }
+            return session.createQuery("select t.slug from ArticleTranslation t join t.article a"
+                            + " where a.id = :id and" + VISIBLE, String.class)
+                    .setParameter("id", redirect.articleId()).setParameter("lang", language)
+                    .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
+                    .uniqueResultOptional().map(language::articlePath);
+        }));
+    }
+
     public List<CategoryLink> categories(Language language) {
         return cached(List.of("categories", language), () -> database.read(session -> session.createQuery("select ct from CategoryTranslation ct"
                         + " join fetch ct.category c where ct.language = :lang order by c.sortOrder, c.id",
@@ -257,9 +275,9 @@ public class ContentService {
 
     /**
      * Every change to content goes through here: one transaction, then the read cache emptied and
-     * the other features told. Private, so no other feature gets a session onto content's tables.
+     * the other features told. Package-private, so no other feature gets a session onto content's tables.
      */
-    private <T> T inTransaction(Function<Session, T> work) {
+    <T> T inTransaction(Function<Session, T> work) {
         try {
             return database.write(work);
         } finally {
@@ -289,13 +307,13 @@ public class ContentService {
                 .toList();
     }
 
-    private static ArticleView view(ArticleTranslation t) {
+    static ArticleView view(ArticleTranslation t) {
         Article a = t.article();
         Map<Language, String> urls = new EnumMap<>(Language.class);
         a.translations().forEach(other -> urls.put(other.language(), other.language().articlePath(other.slug())));
         return new ArticleView(a.id(), a.importId(), t.language(), t.title(), t.summary(), t.bodyHtml(),
                 a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()),
-                Collections.unmodifiableMap(urls));
+                Collections.unmodifiableMap(urls), a.featuredImage());
     }
 
     private static CategoryLink link(Category category, Language language) {
@@ -307,7 +325,7 @@ public class ContentService {
         return new CategoryLink(category.id(), name, slug, urls.get(language), Collections.unmodifiableMap(urls));
     }
 
-    private Instant now() {
+    Instant now() {
         return clock.instant();
     }
 }

@@ -56,7 +56,7 @@ final class ImportBatch {
                 : ArticleBody.summarise(ArticleBody.plainText(bodyHtml), ContentService.SUMMARY_LENGTH);
         Optional<ArticleTranslation> existing = article.translation(line.language());
         if (existing.isPresent()) {
-            existing.get().rewrite(line.title(), summary, bodyHtml, now);
+            Revisions.save(session, existing.get(), line.title(), existing.get().slug(), summary, bodyHtml, null, now);
             return false;
         }
         String slug = uniqueSlug("article", line.language(), Slugs.fromTitle(line.title()));

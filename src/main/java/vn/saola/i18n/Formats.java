@@ -43,6 +43,15 @@ public final class Formats {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).withNano(0));
     }
 
+    /** The value of a {@code datetime-local} field for {@code instant}, in the site's time zone. */
+    public String localInput(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(instant.atZone(zone));
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
     public String day(LocalDate day) {
         return day == null ? "" : date.format(day);
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
 public final class LanguageChoice {
 
     public static final String COOKIE = "saola_lang";
+    /** The language an editor chose for the admin's own words, apart from the public site's. */
+    public static final String ADMIN_COOKIE = "saola_admin_lang";
 
     private LanguageChoice() {
     }
@@ -29,6 +31,11 @@ public final class LanguageChoice {
         return fromAcceptLanguage(acceptLanguage)
                 .map(l -> new Choice(l, Source.ACCEPT_LANGUAGE))
                 .orElse(new Choice(Language.primary(), Source.DEFAULT));
+    }
+
+    /** The admin's language: the editor's choice, else the browser's, else Vietnamese. */
+    public static Language forAdmin(String adminCookieValue, String acceptLanguage) {
+        return choose(adminCookieValue, acceptLanguage).language();
     }
 
     /** The highest-weighted language of the header that Saola publishes in; a malformed header counts as absent. */

@@ -30,7 +30,9 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import vn.saola.accounts.Account;
 import vn.saola.content.Article;
+import vn.saola.content.ArticleRevision;
 import vn.saola.content.ArticleTranslation;
+import vn.saola.content.SlugRedirect;
 import vn.saola.content.Category;
 import vn.saola.content.CategoryTranslation;
 import vn.saola.search.IndexFolder;
@@ -49,7 +51,8 @@ public class Database {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     static final List<Class<?>> ENTITIES = List.of(
-            Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class, Account.class);
+            Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class,
+            ArticleRevision.class, SlugRedirect.class, Account.class);
 
     @Inject
     DataFolder dataFolder;

@@ -42,25 +42,41 @@ public class SearchIndex {
         if (indexed != published) {
             LOG.warning(() -> "The search index holds " + indexed + " documents for " + published
                     + " published translations; rebuilding it in the background");
-            rebuild();
+            rebuild("the start-up check");
         }
     }
 
-    /** Rebuilds the whole index from the database; the returned stage completes when it is done. */
-    public CompletionStage<?> rebuild() {
+    private final IndexRebuilds rebuilds = new IndexRebuilds();
+
+    /**
+     * Rebuilds the whole index from the database unless a rebuild is already running (then empty);
+     * the stage completes when it is done.
+     * Searches keep being answered from the index as it was until the rebuild is done.
+     */
+    public java.util.Optional<CompletionStage<?>> rebuild(String by) {
+        if (!rebuilds.begin(by)) {
+            return java.util.Optional.empty();
+        }
         long start = System.nanoTime();
-        return scope().massIndexer()
+        LOG.info(() -> "Search index rebuild started by " + by);
+        return java.util.Optional.of(scope().massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(100)
+                .monitor(rebuilds)
                 .start()
                 .whenComplete((done, failure) -> {
+                    rebuilds.end(failure != null);
                     recentResults.forgetAll();
                     if (failure != null) {
                         LOG.log(Level.SEVERE, "Rebuilding the search index failed", failure);
                     } else {
                         LOG.info(() -> String.format("Search index rebuilt in %.1f s", (System.nanoTime() - start) / 1e9));
                     }
-                });
+                }));
+    }
+
+    public IndexRebuilds.Progress rebuildProgress() {
+        return rebuilds.progress();
     }
 
     /**

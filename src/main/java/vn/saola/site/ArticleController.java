@@ -1,5 +1,8 @@
 package vn.saola.site;
 
+import java.net.URI;
+import java.util.Optional;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -9,6 +12,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -16,15 +21,12 @@ import vn.saola.content.ArticleView;
 import vn.saola.content.ContentService;
 import vn.saola.i18n.Language;
 import vn.saola.stats.CountingFilter;
-import vn.saola.stats.ViewCounter;
 
 /** {@code /vi/bai-viet/{slug}}, {@code /en/articles/{slug}}: one article, with its category's and the newest others. */
 @Controller
 @RequestScoped
 @Path("{lang}/{section: " + Language.ARTICLE_SEGMENTS + "}/{slug}")
 public class ArticleController {
-
-    static final int RELATED = 5;
 
     @Inject
     Models models;
@@ -33,10 +35,7 @@ public class ArticleController {
     ContentService content;
 
     @Inject
-    SiteLayout layout;
-
-    @Inject
-    ViewCounter views;
+    ArticlePage page;
 
     @Context
     UriInfo uri;
@@ -49,15 +48,15 @@ public class ArticleController {
             @PathParam("slug") String slug) {
         Language language = PublicPaths.language(code);
         PublicPaths.requireSegment(section, language.articlesSegment());
-        ArticleView article = content.publishedArticle(language, PublicPaths.slug(slug))
-                .orElseThrow(NotFoundException::new);
-        models.put("page", layout.frame(language, article.title(), article.summary(), article.urls(), uri));
-        models.put("article", article);
-        models.put("articleViews", views.articleViews(article.articleId()));
+        String wanted = PublicPaths.slug(slug);
+        Optional<ArticleView> found = content.publishedArticle(language, wanted);
+        if (found.isEmpty()) {
+            // An address from before the slug was changed: permanently moved, not gone.
+            String movedTo = content.movedTo(language, wanted).orElseThrow(NotFoundException::new);
+            throw new RedirectionException(Response.Status.MOVED_PERMANENTLY, URI.create(movedTo));
+        }
+        ArticleView article = found.get();
         CountingFilter.articleShown(request, article.articleId());
-        models.put("sameCategory", content.sameCategory(language, article.category().id(), article.articleId(), RELATED));
-        models.put("newest", content.newest(language, 1, RELATED + 1).items().stream()
-                .filter(card -> card.articleId() != article.articleId()).limit(RELATED).toList());
-        return "site/article.html";
+        return page.show(models, article, uri);
     }
 }

@@ -53,8 +53,9 @@ public class StatsExport {
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("article") String article) {
         // The same language the admin pages are shown in (their locale comes from Accept-Language).
-        Formats formats = adminFormats(account, settings, LanguageChoice
-                .fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).orElse(Language.primary()).locale());
+        var chosen = headers.getCookies().get(LanguageChoice.ADMIN_COOKIE);
+        Formats formats = adminFormats(account, settings, LanguageChoice.forAdmin(chosen == null ? null : chosen.getValue(),
+                headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale());
         StatsPeriod period;
         Long articleId = null;
         try {

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +29,75 @@ class ArticleBodyTest {
         assertFalse(html.contains("onclick"), html);
         assertFalse(html.contains("javascript:"), html);
         assertTrue(html.contains("<strong>đậm</strong>"), html);
+    }
+
+    /**
+     * What is wrong with sanitised HTML, read as a browser would read it: a dangerous element, an
+     * event handler, a style, or a URL with a script or data scheme. Empty when nothing is.
+     */
+    public static String harm(String html) {
+        for (var element : org.jsoup.Jsoup.parseBodyFragment(html).body().getAllElements()) {
+            if (Pattern.matches("(?i)script|iframe|frame|frameset|object|embed|style|link|meta|base|svg|math|form|input"
+                    + "|button|video|audio|source|details|noscript", element.tagName())) {
+                return "element " + element.tagName();
+            }
+            for (var attribute : element.attributes()) {
+                String value = attribute.getValue().replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase();
+                if (attribute.getKey().toLowerCase().startsWith("on") || attribute.getKey().equalsIgnoreCase("style")
+                        || value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:")) {
+                    return "attribute " + attribute;
+                }
+            }
+        }
+        return "";
+    }
+
+    static List<String> filterEvasionPayloads() throws IOException {
+        try (InputStream in = ArticleBodyTest.class.getResourceAsStream("/xss/filter-evasion.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        }
+    }
+
+    @Test
+    void filterEvasionPayloadsComeOutHarmless() throws IOException {
+        List<String> payloads = filterEvasionPayloads();
+        assertTrue(payloads.size() >= 60, "payloads: " + payloads.size());
+        for (String payload : payloads) {
+            // As HTML the editor sent, and wrapped so that the sanitiser takes it for HTML in any case.
+            for (String body : List.of(payload, "<p>x</p>" + payload)) {
+                String html = ArticleBody.toSafeHtml(body);
+                assertEquals("", harm(html), payload + " -> " + html);
+            }
+        }
+    }
+
+    @Test
+    void linksOpenNothingBehindThemAndImagesComeOnlyFromUploads() {
+        String html = ArticleBody.toSafeHtml("<p><a href=\"https://moit.gov.vn/\">Bộ</a>"
+                + "<img src=\"/uploads/2026/11/anh.jpg\" alt=\"Ảnh\"><img src=\"https://tracker.example/p.png\" alt=\"x\">"
+                + "<img src=\"/uploads/../secret.png\"></p>");
+        assertTrue(html.contains("<a href=\"https://moit.gov.vn/\" rel=\"noopener\">Bộ</a>"), html);
+        assertTrue(html.contains("<img src=\"/uploads/2026/11/anh.jpg\" alt=\"Ảnh\" />"), html);
+        assertFalse(html.contains("tracker.example"), html);
+        assertFalse(html.contains("secret"), html);
+    }
+
+    @Test
+    void articleFormattingSurvives() {
+        String html = ArticleBody.toSafeHtml("<h1>Lớn</h1><h2>Mục</h2><h3>Tiểu mục</h3><h5>Nhỏ</h5><ul><li>một</li></ul>"
+                + "<ol><li>hai</li></ol><blockquote><p>Trích</p></blockquote><table><tr><th scope=\"col\">A</th>"
+                + "<td colspan=\"2\">B</td></tr></table><p><em>nghiêng</em> <strong>đậm</strong></p>");
+        assertTrue(html.contains("<h2>Lớn</h2><h2>Mục</h2><h3>Tiểu mục</h3><h4>Nhỏ</h4>"), html);
+        assertTrue(html.contains("<ul><li>một</li></ul><ol><li>hai</li></ol><blockquote><p>Trích</p></blockquote>"), html);
+        assertTrue(html.contains("<th scope=\"col\">A</th><td colspan=\"2\">B</td>"), html);
+        assertTrue(html.contains("<em>nghiêng</em> <strong>đậm</strong>"), html);
+    }
+
+    @Test
+    void readableTextPutsEachBlockOnItsOwn() {
+        assertEquals("Tiêu đề\n\nTóm tắt\n\nĐoạn một\n\nTrích dẫn\n\nmục", ArticleBody.readableText("Tiêu đề", "Tóm tắt",
+                "<p>Đoạn <em>một</em></p><blockquote><p>Trích dẫn</p></blockquote><ul><li>mục</li></ul>"));
     }
 
     @Test

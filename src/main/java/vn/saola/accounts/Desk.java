@@ -1,0 +1,70 @@
+package vn.saola.accounts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ForbiddenException;
+
+import vn.saola.i18n.Formats;
+import vn.saola.i18n.Language;
+import vn.saola.i18n.Messages;
+import vn.saola.platform.SiteSettings;
+
+/**
+ * What every admin page starts with: the role checked on the server (whatever links the page
+ * showed), and the frame the layout needs — the account, the admin's language and its formats.
+ */
+@RequestScoped
+public class Desk {
+
+    @Inject
+    CurrentAccount account;
+
+    @Inject
+    MvcContext mvc;
+
+    @Inject
+    Models models;
+
+    @Inject
+    SiteSettings settings;
+
+    @Inject
+    HttpServletRequest request;
+
+    /** Opens a page for anyone who may edit; 403 for anyone else. */
+    public SignedIn open(String section) {
+        return open(section, Role.EDITOR);
+    }
+
+    /** Opens a page for accounts with {@code role} (administrators have every role); 403 for anyone else. */
+    public SignedIn open(String section, Role role) {
+        SignedIn signedIn = account.get().orElseThrow(ForbiddenException::new);
+        if (!account.hasRole(role)) {
+            throw new ForbiddenException();
+        }
+        models.put("account", signedIn);
+        models.put("formats", formats());
+        models.put("ui", language());
+        models.put("section", section);
+        String query = request.getQueryString();
+        models.put("here", request.getRequestURI() + (query == null || query.length() > 400 ? "" : "?" + query));
+        return signedIn;
+    }
+
+    /** The language the admin speaks to this editor. */
+    public Language language() {
+        return mvc.getLocale() == null ? Language.primary()
+                : Language.fromCode(mvc.getLocale().getLanguage()).orElse(Language.primary());
+    }
+
+    public Formats formats() {
+        return settings.formats(language());
+    }
+
+    public String message(String key, Object... args) {
+        return Messages.get(language(), key, args);
+    }
+}

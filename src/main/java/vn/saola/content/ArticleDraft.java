@@ -1,0 +1,31 @@
+package vn.saola.content;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.saola.i18n.Language;
+
+/** An article as its editors see it: any status, every translation with its revision and provenance. */
+public record ArticleDraft(long id, String publicId, long categoryId, String author, EditorialStatus status,
+        Instant publishedAt, String featuredImage, Map<Language, Translation> translations) {
+
+    /** One language's words, with what an editor needs to save them safely. */
+    public record Translation(Language language, String title, String slug, String summary, String bodyHtml,
+            int revision, long version, Language sourceLanguage, Integer sourceRevision, TranslationState state,
+            Instant updatedAt, String updatedBy, String publicPath) {
+    }
+
+    public Optional<Translation> translation(Language language) {
+        return Optional.ofNullable(translations.get(language));
+    }
+
+    public TranslationState state(Language language) {
+        return translation(language).map(Translation::state).orElse(TranslationState.MISSING);
+    }
+
+    /** The title in {@code language}, else in the other language. */
+    public String title(Language language) {
+        return translation(language).or(() -> translation(language.other())).map(Translation::title).orElse("");
+    }
+}

@@ -1,0 +1,289 @@
+package vn.saola.content;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.Session;
+import org.hibernate.StaleStateException;
+
+import vn.saola.i18n.Language;
+import vn.saola.platform.Database;
+
+/**
+ * What editors do to articles: list them with each language's state, write and translate them,
+ * publish, schedule, unpublish and delete. Bodies are sanitised here, on the way in, whoever
+ * calls. Changes go through {@link ContentService}'s transaction, so pages, search and caches
+ * follow them.
+ */
+@ApplicationScoped
+public class ArticleEditing {
+
+    private static final Logger LOG = Logger.getLogger(ArticleEditing.class.getName());
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    Database database;
+
+    public PageOf<ArticleRow> articles(ArticleFilter filter, Language editorLanguage, int page, int size) {
+        Instant now = content.now();
+        return database.read(session -> {
+            StringBuilder where = new StringBuilder(" where 1 = 1");
+            Map<String, Object> parameters = new java.util.HashMap<>();
+            narrow(filter, now, where, parameters);
+            var count = session.createQuery("select count(a) from Article a" + where, Long.class);
+            parameters.forEach(count::setParameter);
+            long total = count.getSingleResult();
+            var list = session.createQuery("select a from Article a join fetch a.category" + where
+                    + " order by a.updatedAt desc, a.id desc", Article.class)
+                    .setFirstResult((page - 1) * size).setMaxResults(size);
+            parameters.forEach(list::setParameter);
+            List<ArticleRow> rows = new ArrayList<>();
+            for (Article article : list.getResultList()) {
+                rows.add(row(article, editorLanguage, now));
+            }
+            return new PageOf<>(rows, page, size, total);
+        });
+    }
+
+    private static void narrow(ArticleFilter filter, Instant now, StringBuilder where, Map<String, Object> parameters) {
+        if (filter.status() != null) {
+            switch (filter.status()) {
+                case DRAFT -> where.append(" and a.status = :draft");
+                case SCHEDULED -> where.append(" and a.status = :published and a.publishedAt > :now");
+                case PUBLISHED -> where.append(" and a.status = :published and a.publishedAt <= :now");
+            }
+            if (filter.status() == EditorialStatus.DRAFT) {
+                parameters.put("draft", ArticleStatus.DRAFT);
+            } else {
+                parameters.put("published", ArticleStatus.PUBLISHED);
+                parameters.put("now", now);
+            }
+        }
+        if (filter.categoryId() != null) {
+            where.append(" and a.category.id = :category");
+            parameters.put("category", filter.categoryId());
+        }
+        if (filter.needs() != null) {
+            where.append(" and (not exists (select 1 from ArticleTranslation t where t.article = a and t.language = :needs)"
+                    + " or exists (select 1 from ArticleTranslation t, ArticleTranslation s where t.article = a"
+                    + " and t.language = :needs and s.article = a and s.language = t.sourceLanguage"
+                    + " and s.revision > t.sourceRevision))");
+            parameters.put("needs", filter.needs());
+        }
+        if (filter.title() != null && !filter.title().isBlank()) {
+            where.append(" and exists (select 1 from ArticleTranslation t where t.article = a"
+                    + " and lower(t.title) like :title escape '!')");
+            String escaped = filter.title().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            parameters.put("title", "%" + escaped + "%");
+        }
+    }
+
+    private static ArticleRow row(Article article, Language editorLanguage, Instant now) {
+        ArticleTranslation shown = article.translation(editorLanguage)
+                .or(() -> article.translation(editorLanguage.other())).orElseThrow();
+        Map<Language, TranslationState> states = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            states.put(language, TranslationState.of(article.translation(language)));
+        }
+        String category = article.category().translation(editorLanguage)
+                .or(() -> article.category().translation(editorLanguage.other()))
+                .map(CategoryTranslation::name).orElse("");
+        return new ArticleRow(article.id(), shown.title(), shown.language(), category,
+                article.editorialStatus(now), article.publishedAt(), article.author(), states);
+    }
+
+    public Optional<ArticleDraft> draft(long id) {
+        Instant now = content.now();
+        return database.read(session -> Optional.ofNullable(session.get(Article.class, id)).map(a -> draft(a, now)));
+    }
+
+    static ArticleDraft draft(Article article, Instant now) {
+        Map<Language, ArticleDraft.Translation> translations = new EnumMap<>(Language.class);
+        for (ArticleTranslation t : article.translations()) {
+            translations.put(t.language(), new ArticleDraft.Translation(t.language(), t.title(), t.slug(),
+                    t.summary(), t.bodyHtml(), t.revision(), t.version(), t.sourceLanguage(), t.sourceRevision(),
+                    TranslationState.of(Optional.of(t)), t.updatedAt(), t.updatedBy(),
+                    t.language().articlePath(t.slug())));
+        }
+        return new ArticleDraft(article.id(), article.importId() != null ? article.importId() : String.valueOf(article.id()),
+                article.category().id(), article.author(), article.editorialStatus(now), article.publishedAt(),
+                article.featuredImage(), translations);
+    }
+
+    /** A new draft article with its first translation; returns its id. */
+    public long create(Language language, ArticleInput shared, TranslationInput words, String by) {
+        return content.inTransaction(session -> {
+            Instant now = content.now();
+            Article article = new Article(category(session, shared.categoryId()), blankToNull(shared.author()),
+                    ArticleStatus.DRAFT, null, now);
+            session.persist(article);
+            String body = ArticleBody.toSafeHtml(words.bodyHtml());
+            ArticleTranslation translation = article.addTranslation(language, words.title().strip(),
+                    slug(session, language, words, null), summary(words.summary(), body), body, now);
+            translation.setUpdatedBy(by);
+            session.persist(translation);
+            LOG.info(() -> "Article " + article.id() + " created in " + language.code() + " by " + by);
+            return article.id();
+        });
+    }
+
+    /**
+     * Saves one language of an article (creating that translation if it is new) and what the
+     * translations share. {@code expectedVersion} is the version the editor's form was made
+     * from; if the stored one is newer, nothing is saved ({@link EditConflict}).
+     * {@code source}, when given, is the translation these words render and the revision of it
+     * the editor saw.
+     */
+    public void save(long id, Language language, long expectedVersion, ArticleInput shared, TranslationInput words,
+            Language source, Integer sourceRevision, String by) {
+        try {
+            content.inTransaction(session -> {
+                Instant now = content.now();
+                Article article = article(session, id);
+                article.update(category(session, shared.categoryId()), blankToNull(shared.author()),
+                        article.publishedAt(), now);
+                String body = ArticleBody.toSafeHtml(words.bodyHtml());
+                Optional<ArticleTranslation> existing = article.translation(language);
+                ArticleTranslation translation;
+                if (existing.isPresent()) {
+                    translation = existing.get();
+                    if (translation.version() != expectedVersion) {
+                        throw new EditConflict(translation.updatedBy());
+                    }
+                    Revisions.save(session, translation, words.title().strip(), slug(session, language, words, translation),
+                            summary(words.summary(), body), body, by, now);
+                } else {
+                    translation = article.addTranslation(language, words.title().strip(),
+                            slug(session, language, words, null), summary(words.summary(), body), body, now);
+                    translation.setUpdatedBy(by);
+                    session.persist(translation);
+                }
+                if (source != null && sourceRevision != null && source != language) {
+                    translation.translatedFrom(source, sourceRevision);
+                }
+                return null;
+            });
+        } catch (OptimisticLockException | StaleStateException raced) {
+            throw new EditConflict(null);
+        }
+        LOG.info(() -> "Article " + id + " (" + language.code() + ") saved by " + by);
+    }
+
+    /** Published from now on; an article published before and taken down keeps its first publication time. */
+    public void publishNow(long id) {
+        content.inTransaction(session -> {
+            Instant now = content.now();
+            Article article = article(session, id);
+            Instant at = article.publishedAt() == null || article.publishedAt().isAfter(now) ? now : article.publishedAt();
+            article.publishAt(at, now);
+            return null;
+        });
+    }
+
+    /** Published automatically at {@code at}: the public pages and search show it from that moment. */
+    public void schedule(long id, Instant at) {
+        content.inTransaction(session -> {
+            article(session, id).publishAt(at, content.now());
+            return null;
+        });
+    }
+
+    public void unpublish(long id) {
+        content.inTransaction(session -> {
+            Article article = article(session, id);
+            article.unpublish();
+            article.touch(content.now());
+            return null;
+        });
+    }
+
+    /** Deletes the article, its translations, revisions and old addresses; its view counts stay. */
+    public void delete(long id, String by) {
+        content.inTransaction(session -> {
+            session.remove(article(session, id));
+            return null;
+        });
+        LOG.info(() -> "Article " + id + " deleted by " + by);
+    }
+
+    public void setFeaturedImage(long id, String path) {
+        content.inTransaction(session -> {
+            article(session, id).setFeaturedImage(path, content.now());
+            return null;
+        });
+    }
+
+    /** One translation as the public would see it, whatever the article's status: for previews. */
+    public Optional<ArticleView> preview(long id, Language language) {
+        return database.read(session -> Optional.ofNullable(session.get(Article.class, id))
+                .flatMap(a -> a.translation(language)).map(ContentService::view));
+    }
+
+    /** Proposes a slug for a title that no other translation in the language has. */
+    public String proposeSlug(Language language, String title, Long exceptArticleId) {
+        return database.read(session -> Slugs.unique(Slugs.fromTitle(title),
+                candidate -> slugTaken(session, language, candidate, exceptArticleId)));
+    }
+
+    static Article article(Session session, long id) {
+        Article article = session.get(Article.class, id);
+        if (article == null) {
+            throw new EditRefused("article", "editor.error.gone");
+        }
+        return article;
+    }
+
+    private static Category category(Session session, long id) {
+        Category category = session.get(Category.class, id);
+        if (category == null) {
+            throw new EditRefused("category", "editor.error.category");
+        }
+        return category;
+    }
+
+    /** The slug asked for (it must be free), else the current one, else one made from the title. */
+    private static String slug(Session session, Language language, TranslationInput words, ArticleTranslation current) {
+        Long articleId = current == null ? null : current.article().id();
+        if (words.slug() != null && !words.slug().isBlank()) {
+            String wanted = words.slug().strip();
+            if (slugTaken(session, language, wanted, articleId)) {
+                throw new EditRefused("slug", "editor.error.slugTaken");
+            }
+            return wanted;
+        }
+        if (current != null) {
+            return current.slug();
+        }
+        return Slugs.unique(Slugs.fromTitle(words.title()), candidate -> slugTaken(session, language, candidate, null));
+    }
+
+    private static boolean slugTaken(Session session, Language language, String slug, Long exceptArticleId) {
+        return session.createQuery("select count(t) from ArticleTranslation t where t.language = :lang"
+                        + " and t.slug = :slug and (:except is null or t.article.id <> :except)", Long.class)
+                .setParameter("lang", language).setParameter("slug", slug)
+                .setParameter("except", exceptArticleId).getSingleResult() > 0;
+    }
+
+    private static String summary(String given, String bodyHtml) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        return ArticleBody.summarise(ArticleBody.plainText(bodyHtml), ContentService.SUMMARY_LENGTH);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,149 @@
+package vn.saola.content;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.Session;
+import org.hibernate.search.mapper.orm.Search;
+
+import vn.saola.i18n.Language;
+import vn.saola.platform.Database;
+
+/** The site's sections for editors: named per language, in the order the menu shows them. */
+@ApplicationScoped
+public class CategoryEditing {
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    Database database;
+
+    /** A category with its names per language and how many articles it holds. */
+    public record CategoryRow(long id, Map<Language, String> names, Map<Language, String> paths, long articles) {
+
+        public String name(Language language) {
+            return names.getOrDefault(language, names.getOrDefault(language.other(), ""));
+        }
+    }
+
+    public List<CategoryRow> all() {
+        return database.read(session -> {
+            Map<Long, Long> counts = new java.util.HashMap<>();
+            session.createQuery("select a.category.id, count(a) from Article a group by a.category.id", Object[].class)
+                    .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+            List<CategoryRow> rows = new ArrayList<>();
+            for (Category category : ordered(session)) {
+                Map<Language, String> names = new EnumMap<>(Language.class);
+                Map<Language, String> paths = new EnumMap<>(Language.class);
+                category.translations().forEach(t -> {
+                    names.put(t.language(), t.name());
+                    paths.put(t.language(), t.language().categoryPath(t.slug()));
+                });
+                rows.add(new CategoryRow(category.id(), names, paths, counts.getOrDefault(category.id(), 0L)));
+            }
+            return rows;
+        });
+    }
+
+    /** A new category, last in the menu, named in the languages given (at least one). */
+    public long create(Map<Language, String> names) {
+        return content.inTransaction(session -> {
+            Integer last = session.createQuery("select max(c.sortOrder) from Category c", Integer.class).getSingleResult();
+            Category category = new Category(last == null ? 0 : last + 1);
+            session.persist(category);
+            names.forEach((language, name) -> name(session, category, language, name));
+            return category.id();
+        });
+    }
+
+    /**
+     * Renames a category in one language (or names it there for the first time). Its articles'
+     * index documents carry the name, so they are indexed again.
+     */
+    public void rename(long id, Language language, String name) {
+        content.inTransaction(session -> {
+            Category category = category(session, id);
+            var existing = category.translation(language);
+            if (existing.isPresent()) {
+                if (!existing.get().name().equals(name)) {
+                    requireFree(session, language, name, id);
+                    existing.get().rename(name);
+                }
+            } else {
+                name(session, category, language, name);
+            }
+            var indexing = Search.session(session).indexingPlan();
+            session.createQuery("select t from ArticleTranslation t where t.article.category = :category",
+                    ArticleTranslation.class).setParameter("category", category).getResultList()
+                    .forEach(indexing::addOrUpdate);
+            return null;
+        });
+    }
+
+    /** Moves a category one place up ({@code -1}) or down ({@code +1}) in the menu. */
+    public void move(long id, int direction) {
+        content.inTransaction(session -> {
+            List<Category> order = new ArrayList<>(ordered(session));
+            int from = order.indexOf(category(session, id));
+            int to = from + Integer.signum(direction);
+            if (to >= 0 && to < order.size()) {
+                order.add(to, order.remove(from));
+            }
+            for (int position = 0; position < order.size(); position++) {
+                order.get(position).moveTo(position);
+            }
+            return null;
+        });
+    }
+
+    /** Deletes an empty category; one that still holds articles is refused. */
+    public void delete(long id) {
+        content.inTransaction(session -> {
+            Category category = category(session, id);
+            long articles = session.createQuery("select count(a) from Article a where a.category = :category", Long.class)
+                    .setParameter("category", category).getSingleResult();
+            if (articles > 0) {
+                throw new EditRefused("category", "editor.error.categoryNotEmpty");
+            }
+            session.remove(category);
+            return null;
+        });
+    }
+
+    private static List<Category> ordered(Session session) {
+        return session.createQuery("from Category c order by c.sortOrder, c.id", Category.class).getResultList();
+    }
+
+    private static Category category(Session session, long id) {
+        Category category = session.get(Category.class, id);
+        if (category == null) {
+            throw new EditRefused("category", "editor.error.category");
+        }
+        return category;
+    }
+
+    private static void name(Session session, Category category, Language language, String name) {
+        requireFree(session, language, name, category.id());
+        String slug = Slugs.unique(Slugs.fromTitle(name), candidate -> session.createQuery(
+                "select count(t) from CategoryTranslation t where t.language = :lang and t.slug = :slug", Long.class)
+                .setParameter("lang", language).setParameter("slug", candidate).getSingleResult() > 0);
+        session.persist(category.addTranslation(language, name, slug));
+    }
+
+    /** Names are unique per language: the import finds categories by name. */
+    private static void requireFree(Session session, Language language, String name, Long exceptId) {
+        long taken = session.createQuery("select count(t) from CategoryTranslation t where t.language = :lang"
+                        + " and lower(t.name) = lower(:name) and t.category.id <> :except", Long.class)
+                .setParameter("lang", language).setParameter("name", name)
+                .setParameter("except", exceptId == null ? -1L : exceptId).getSingleResult();
+        if (taken > 0) {
+            throw new EditRefused("name_" + language.code(), "editor.error.categoryTaken");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package vn.saola.editorial;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.FormParam;
+
+import vn.saola.content.ArticleDraft;
+import vn.saola.content.ArticleInput;
+import vn.saola.content.Slugs;
+import vn.saola.content.TranslationInput;
+import vn.saola.i18n.Formats;
+import vn.saola.i18n.Language;
+
+/**
+ * The article form as sent: one language's words plus what translations share. It checks
+ * itself field by field (messages in the editor's language) and gives back what was typed, so a
+ * refused form comes back as the editor left it.
+ */
+public class ArticleForm {
+
+    static final int MAX_BODY = 1_000_000;
+
+    @FormParam("title")
+    String title;
+    @FormParam("slug")
+    String slug;
+    @FormParam("summary")
+    String summary;
+    @FormParam("body")
+    String body;
+    @FormParam("category")
+    String category;
+    @FormParam("author")
+    String author;
+    @FormParam("publishAt")
+    String publishAt;
+    @FormParam("version")
+    String version;
+    @FormParam("sourceRevision")
+    String sourceRevision;
+    @FormParam("action")
+    String action;
+
+    /** The form filled from what is stored (a translation may be missing: then its words are empty). */
+    static Map<String, String> values(ArticleDraft draft, Language language, Formats formats) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("category", String.valueOf(draft.categoryId()));
+        values.put("author", draft.author() == null ? "" : draft.author());
+        values.put("publishAt", formats.localInput(draft.publishedAt()));
+        draft.translation(language).ifPresentOrElse(t -> {
+            values.put("title", t.title());
+            values.put("slug", t.slug());
+            values.put("summary", t.summary() == null ? "" : t.summary());
+            values.put("body", t.bodyHtml());
+            values.put("version", String.valueOf(t.version()));
+        }, () -> {
+            values.put("title", "");
+            values.put("slug", "");
+            values.put("summary", "");
+            values.put("body", "");
+            values.put("version", "");
+        });
+        return values;
+    }
+
+    /** What the editor typed, for showing the form again. */
+    Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", text(title));
+        values.put("slug", text(slug));
+        values.put("summary", text(summary));
+        values.put("body", text(body));
+        values.put("category", text(category));
+        values.put("author", text(author));
+        values.put("publishAt", text(publishAt));
+        values.put("version", text(version));
+        values.put("sourceRevision", text(sourceRevision));
+        return values;
+    }
+
+    /** Field name → message key of what is wrong; empty when the form can be saved. */
+    Map<String, String> problems(ZoneId zone, Instant now) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (text(title).isBlank()) {
+            problems.put("title", "editor.error.titleRequired");
+        } else if (title.length() > 500) {
+            problems.put("title", "editor.error.titleLong");
+        }
+        if (!text(slug).isBlank() && !Slugs.isWellFormed(slug.strip())) {
+            problems.put("slug", "editor.error.slug");
+        }
+        if (text(summary).length() > 2000) {
+            problems.put("summary", "editor.error.summaryLong");
+        }
+        if (text(body).isBlank()) {
+            problems.put("body", "editor.error.bodyRequired");
+        } else if (body.length() > MAX_BODY) {
+            problems.put("body", "editor.error.bodyLong");
+        }
+        if (categoryId() == null) {
+            problems.put("category", "editor.error.category");
+        }
+        if (text(author).length() > 200) {
+            problems.put("author", "editor.error.authorLong");
+        }
+        if ("schedule".equals(action)) {
+            Instant at = publishAt(zone);
+            if (at == null) {
+                problems.put("publishAt", "editor.error.publishAt");
+            } else if (!at.isAfter(now)) {
+                problems.put("publishAt", "editor.error.publishAtPast");
+            }
+        } else if (!text(publishAt).isBlank() && publishAt(zone) == null) {
+            problems.put("publishAt", "editor.error.publishAt");
+        }
+        return problems;
+    }
+
+    ArticleInput shared() {
+        return new ArticleInput(categoryId(), nfc(author));
+    }
+
+    TranslationInput words() {
+        return new TranslationInput(nfc(title), text(slug).strip(), nfc(summary), text(body));
+    }
+
+    Long categoryId() {
+        return number(category);
+    }
+
+    /** The version the form was made from; -1 (matching nothing) when it is missing or garbled. */
+    long expectedVersion() {
+        Long number = number(version);
+        return number == null ? -1 : number;
+    }
+
+    Integer sourceRevision() {
+        Long number = number(sourceRevision);
+        return number == null || number > Integer.MAX_VALUE ? null : number.intValue();
+    }
+
+    /** A {@code datetime-local} value read in the site's time zone; null when empty or malformed. */
+    Instant publishAt(ZoneId zone) {
+        if (text(publishAt).isBlank() || publishAt.length() > 40) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(publishAt.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException malformed) {
+            return null;
+        }
+    }
+
+    String action() {
+        return action == null ? "save" : action;
+    }
+
+    private static Long number(String text) {
+        return text != null && text.strip().matches("[0-9]{1,18}") ? Long.valueOf(text.strip()) : null;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String nfc(String value) {
+        return Normalizer.normalize(text(value), Normalizer.Form.NFC).strip();
+    }
+}

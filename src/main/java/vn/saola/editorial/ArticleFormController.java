@@ -1,0 +1,95 @@
+package vn.saola.editorial;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.core.Response;
+
+import vn.saola.accounts.Desk;
+import vn.saola.accounts.SignedIn;
+import vn.saola.content.ArticleDraft;
+import vn.saola.content.ArticleEditing;
+import vn.saola.content.CategoryEditing;
+import vn.saola.content.EditConflict;
+import vn.saola.content.EditRefused;
+import vn.saola.i18n.Language;
+import vn.saola.media.ImageStore;
+
+/**
+ * {@code /admin/articles/{id}/{lang}}: one language of an article, in the form that saves a
+ * draft, publishes, schedules or opens the preview. (New articles: {@link NewArticleController}.)
+ */
+@Controller
+@RequestScoped
+@Path("admin/articles/{id: [0-9]{1,18}}/{lang: vi|en}")
+public class ArticleFormController {
+
+    @Inject
+    Models models;
+
+    @Inject
+    Desk desk;
+
+    @Inject
+    ArticleEditing editing;
+
+    @Inject
+    Saving saving;
+
+    @GET
+    public String edit(@PathParam("id") long id, @PathParam("lang") String code, @QueryParam("saved") String saved,
+            @QueryParam("image") String imageProblem) {
+        desk.open("articles");
+        Language language = Language.fromCode(code).orElseThrow();
+        ArticleDraft draft = editing.draft(id).orElseThrow(NotFoundException::new);
+        if (draft.translation(language).isEmpty()) {
+            throw new RedirectionException(Response.Status.SEE_OTHER, URI.create(Saving.translatePath(id, language)));
+        }
+        if (saved != null && saved.matches("saved|published|scheduled|unpublished|restored|current|image|imageRemoved")) {
+            models.put("notice", desk.message("editor.notice." + saved));
+        }
+        if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size)")) {
+            models.put("imageError", desk.message(imageProblem, saving.maxImageMegabytes()));
+        }
+        return saving.showForm(draft, language, ArticleForm.values(draft, language, desk.formats()), Map.of());
+    }
+
+    @POST
+    public Response save(@PathParam("id") long id, @PathParam("lang") String code, @BeanParam ArticleForm form) {
+        SignedIn editor = desk.open("articles");
+        Language language = Language.fromCode(code).orElseThrow();
+        ArticleDraft draft = editing.draft(id).orElseThrow(NotFoundException::new);
+        Map<String, String> problems = saving.problems(form);
+        if (!problems.isEmpty()) {
+            return saving.refusedForm(draft, language, form.values(), problems);
+        }
+        try {
+            editing.save(id, language, form.expectedVersion(), form.shared(), form.words(), null, null, editor.username());
+            return saving.after(id, language, form);
+        } catch (EditRefused refused) {
+            return saving.refusedForm(draft, language, form.values(), Map.of(refused.field(), refused.messageKey()));
+        } catch (EditConflict conflict) {
+            ArticleDraft now = editing.draft(id).orElseThrow(NotFoundException::new);
+            saving.conflict(conflict, now, language);
+            Map<String, String> typed = form.values();
+            // Saving again is then a deliberate choice to put this text over theirs.
+            now.translation(language).ifPresent(t -> typed.put("version", String.valueOf(t.version())));
+            saving.showForm(now, language, typed, Map.of());
+            return Response.status(Response.Status.CONFLICT).entity(Saving.FORM).build();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package vn.saola.editorial;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import vn.saola.accounts.Desk;
+import vn.saola.accounts.SignedIn;
+import vn.saola.content.ArticleDraft;
+import vn.saola.content.ArticleEditing;
+import vn.saola.i18n.Language;
+
+/** Publishing, taking down and deleting an article: small forms of their own, each a POST with its token. */
+@Controller
+@RequestScoped
+@Path("admin/articles/{id: [0-9]{1,18}}")
+public class ArticleStatusController {
+
+    @Inject
+    Models models;
+
+    @Inject
+    Desk desk;
+
+    @Inject
+    ArticleEditing editing;
+
+    @POST
+    @Path("publish")
+    public Response publish(@PathParam("id") long id, @FormParam("lang") String lang) {
+        desk.open("articles");
+        existing(id);
+        editing.publishNow(id);
+        return back(id, lang, "published");
+    }
+
+    @POST
+    @Path("unpublish")
+    public Response unpublish(@PathParam("id") long id, @FormParam("lang") String lang) {
+        desk.open("articles");
+        existing(id);
+        editing.unpublish(id);
+        return back(id, lang, "unpublished");
+    }
+
+    @POST
+    @Path("image/remove")
+    public Response removeImage(@PathParam("id") long id, @FormParam("lang") String lang) {
+        desk.open("articles");
+        existing(id);
+        editing.setFeaturedImage(id, null);
+        return back(id, lang, "imageRemoved");
+    }
+
+    /** Deleting asks first: this page says what will go, and what stays (the statistics). */
+    @GET
+    @Path("delete")
+    public String confirmDelete(@PathParam("id") long id) {
+        desk.open("articles");
+        ArticleDraft draft = existing(id);
+        models.put("draft", draft);
+        models.put("title", draft.title(desk.language()));
+        return "editorial/delete.html";
+    }
+
+    @POST
+    @Path("delete")
+    public Response delete(@PathParam("id") long id) {
+        SignedIn editor = desk.open("articles");
+        existing(id);
+        editing.delete(id, editor.username());
+        return Response.seeOther(URI.create("/admin/articles?deleted=1")).build();
+    }
+
+    private ArticleDraft existing(long id) {
+        return editing.draft(id).orElseThrow(NotFoundException::new);
+    }
+
+    private static Response back(long id, String lang, String notice) {
+        Language language = Language.fromCode(lang == null ? "" : lang).orElse(Language.primary());
+        return Response.seeOther(URI.create(Saving.editPath(id, language) + "?saved=" + notice)).build();
+    }
+}

@@ -1,0 +1,77 @@
+package vn.saola.editorial;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.core.Response;
+
+import vn.saola.accounts.Desk;
+import vn.saola.accounts.SignedIn;
+import vn.saola.content.ArticleDraft;
+import vn.saola.content.ArticleEditing;
+import vn.saola.content.CategoryEditing;
+import vn.saola.content.EditConflict;
+import vn.saola.content.EditRefused;
+import vn.saola.i18n.Language;
+import vn.saola.media.ImageStore;
+
+/** {@code /admin/articles/new?lang=vi}: a new article, written first in one language. */
+@Controller
+@RequestScoped
+@Path("admin/articles/new")
+public class NewArticleController {
+
+    @Inject
+    Models models;
+
+    @Inject
+    Desk desk;
+
+    @Inject
+    ArticleEditing editing;
+
+    @Inject
+    CategoryEditing categories;
+
+    @Inject
+    Saving saving;
+
+    @GET
+    public String newArticle(@QueryParam("lang") String code) {
+        desk.open("articles");
+        Language language = Language.fromCode(code == null ? "" : code).orElse(desk.language());
+        Map<String, String> values = new LinkedHashMap<>();
+        categories.all().stream().findFirst().ifPresent(c -> values.put("category", String.valueOf(c.id())));
+        return saving.showForm(null, language, values, Map.of());
+    }
+
+    @POST
+    public Response create(@QueryParam("lang") String code, @BeanParam ArticleForm form) {
+        SignedIn editor = desk.open("articles");
+        Language language = Language.fromCode(code == null ? "" : code).orElse(desk.language());
+        Map<String, String> problems = saving.problems(form);
+        if (!problems.isEmpty()) {
+            return saving.refusedForm(null, language, form.values(), problems);
+        }
+        try {
+            long id = editing.create(language, form.shared(), form.words(), editor.username());
+            return saving.after(id, language, form);
+        } catch (EditRefused refused) {
+            return saving.refusedForm(null, language, form.values(), Map.of(refused.field(), refused.messageKey()));
+        }
+    }
+}

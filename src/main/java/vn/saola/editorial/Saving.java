@@ -1,0 +1,113 @@
+package vn.saola.editorial;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.core.Response;
+
+import vn.saola.accounts.Desk;
+import vn.saola.content.ArticleDraft;
+import vn.saola.content.ArticleEditing;
+import vn.saola.content.CategoryEditing;
+import vn.saola.content.EditConflict;
+import vn.saola.i18n.Language;
+import vn.saola.media.ImageStore;
+
+/** What writing and translating have in common: checking a form, and where a save leads. */
+@RequestScoped
+public class Saving {
+
+    static final String FORM = "editorial/edit.html";
+
+    @Inject
+    Desk desk;
+
+    @Inject
+    Models models;
+
+    @Inject
+    ArticleEditing editing;
+
+    @Inject
+    CategoryEditing categories;
+
+    @Inject
+    ImageStore images;
+
+    static String editPath(long id, Language language) {
+        return "/admin/articles/" + id + "/" + language.code();
+    }
+
+    static String translatePath(long id, Language target) {
+        return editPath(id, target) + "/translate";
+    }
+
+    static String previewPath(long id, Language language) {
+        return "/admin/preview/" + language.code() + "/" + id;
+    }
+
+    Map<String, String> problems(ArticleForm form) {
+        return form.problems(desk.formats().zone(), java.time.Instant.now());
+    }
+
+    /** Field → message in the editor's language. */
+    Map<String, String> messages(Map<String, String> problems) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        problems.forEach((field, key) -> messages.put(field, desk.message(key)));
+        return messages;
+    }
+
+    /** The form's button decides: keep as it is, publish now, schedule, or look at the preview. */
+    Response after(long id, Language language, ArticleForm form) {
+        String notice = switch (form.action()) {
+            case "publish" -> {
+                editing.publishNow(id);
+                yield "published";
+            }
+            case "schedule" -> {
+                editing.schedule(id, form.publishAt(desk.formats().zone()));
+                yield "scheduled";
+            }
+            case "preview" -> null;
+            default -> "saved";
+        };
+        String next = notice == null ? previewPath(id, language) : editPath(id, language) + "?saved=" + notice;
+        return Response.seeOther(URI.create(next)).build();
+    }
+
+    /** The writing form, with what to show in it and next to it ({@code draft} is null for a new article). */
+    String showForm(ArticleDraft draft, Language language, Map<String, String> values, Map<String, String> problems) {
+        models.put("draft", draft);
+        models.put("lang", language);
+        models.put("values", values);
+        models.put("errors", messages(problems));
+        models.put("categories", categories.all());
+        models.put("action", draft == null ? "/admin/articles/new?lang=" + language.code() : editPath(draft.id(), language));
+        models.put("languages", List.of(Language.values()));
+        models.put("maxImageMegabytes", maxImageMegabytes());
+        return FORM;
+    }
+
+    /** The form again, as the editor sent it, with what is wrong next to each field. */
+    Response refusedForm(ArticleDraft draft, Language language, Map<String, String> typed, Map<String, String> problems) {
+        showForm(draft, language, typed, problems);
+        return Response.status(Response.Status.BAD_REQUEST).entity(FORM).build();
+    }
+
+    long maxImageMegabytes() {
+        return Math.max(1, images.maxBytes() / (1024 * 1024));
+    }
+
+    /** Tells the editor someone else saved first, and where to see what they saved. */
+    void conflict(EditConflict conflict, ArticleDraft now, Language language) {
+        models.put("conflict", conflict.savedBy() == null
+                ? desk.message("editor.conflict.unknown")
+                : desk.message("editor.conflict", conflict.savedBy()));
+        models.put("conflictRevisions", editPath(now.id(), language) + "/revisions");
+    }
+}

@@ -1,0 +1,122 @@
+package vn.saola.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.saola.platform.DataFolder;
+import vn.saola.platform.SiteSettings;
+
+/**
+ * Uploaded images, under {@code uploads/} in the data folder, each under a random name of its
+ * own ({@code /uploads/2026/11/3f9c…e1.jpg}): nothing an uploader chooses reaches the file system,
+ * and a name never changes its content, so browsers may keep it for a year.
+ */
+@ApplicationScoped
+public class ImageStore {
+
+    static final Pattern PUBLIC_PATH = Pattern.compile("[0-9]{4}/[0-9]{2}/[0-9a-f]{32}\\.(jpg|png|webp)");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    DataFolder data;
+
+    @Inject
+    SiteSettings settings;
+
+    @Inject
+    @ConfigProperty(name = "saola.uploads.max-bytes", defaultValue = "5242880")
+    long maxBytes;
+
+    private Path root;
+
+    /** Why an upload was refused: the message key says it to the editor. */
+    public static class Refused extends Exception {
+        private final String messageKey;
+
+        Refused(String messageKey) {
+            super(messageKey, null, false, false);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    @PostConstruct
+    void createFolder() {
+        root = data.path().resolve("uploads");
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the uploads folder " + root, e);
+        }
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Stores an image; returns its public path ({@code /uploads/…}). */
+    public String store(InputStream upload) throws Refused, IOException {
+        byte[] head = upload.readNBytes(ImageType.SIGNATURE_LENGTH);
+        if (head.length == 0) {
+            throw new Refused("upload.error.missing");
+        }
+        ImageType type = ImageType.of(head).orElseThrow(() -> new Refused("upload.error.type"));
+        LocalDate today = LocalDate.now(settings.zone());
+        String name = String.format("%04d/%02d/%s.%s", today.getYear(), today.getMonthValue(),
+                HexFormat.of().formatHex(randomBytes()), type.extension());
+        Path target = root.resolve(name);
+        Files.createDirectories(target.getParent());
+        Path partial = Files.createTempFile(target.getParent(), "upload", ".part");
+        try {
+            long size = head.length;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                out.write(head);
+                byte[] buffer = new byte[64 * 1024];
+                for (int read; (read = upload.read(buffer)) > 0; ) {
+                    size += read;
+                    if (size > maxBytes) {
+                        throw new Refused("upload.error.size");
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return "/uploads/" + name;
+    }
+
+    /** The file behind a public path's tail ({@code 2026/11/….jpg}), if it is one of ours. */
+    public Optional<Path> find(String tail) {
+        if (tail == null || !PUBLIC_PATH.matcher(tail).matches()) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(tail).normalize();
+        return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

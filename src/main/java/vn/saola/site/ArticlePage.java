@@ -1,0 +1,41 @@
+package vn.saola.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.core.UriInfo;
+
+import vn.saola.content.ArticleView;
+import vn.saola.content.ContentService;
+import vn.saola.stats.ViewCounter;
+
+/**
+ * The public article page: what it shows around an article. Shared by the page itself and the
+ * editors' preview, so a preview is the page the public will see, not a look-alike.
+ */
+@ApplicationScoped
+public class ArticlePage {
+
+    static final int RELATED = 5;
+    public static final String VIEW = "site/article.html";
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    SiteLayout layout;
+
+    @Inject
+    ViewCounter views;
+
+    public String show(Models models, ArticleView article, UriInfo uri) {
+        models.put("page", layout.frame(article.language(), article.title(), article.summary(), article.urls(), uri));
+        models.put("article", article);
+        models.put("articleViews", views.articleViews(article.articleId()));
+        models.put("sameCategory", content.sameCategory(article.language(), article.category().id(),
+                article.articleId(), RELATED));
+        models.put("newest", content.newest(article.language(), 1, RELATED + 1).items().stream()
+                .filter(card -> card.articleId() != article.articleId()).limit(RELATED).toList());
+        return VIEW;
+    }
+}

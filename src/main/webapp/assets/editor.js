@@ -1,0 +1,43 @@
+/*
+ * The rich-text editor over the article body's textarea (TinyMCE, served from the WAR).
+ * Without JavaScript the textarea stays and takes HTML or plain paragraphs; the server
+ * sanitises whatever arrives, so this only makes writing easier, never safer.
+ */
+(function () {
+  'use strict';
+  if (!window.tinymce) {
+    return;
+  }
+  document.querySelectorAll('textarea.rich-text').forEach(function (area) {
+    window.tinymce.init({
+      target: area,
+      base_url: '/webjars/tinymce/6.8.3',
+      suffix: '.min',
+      menubar: false,
+      branding: false,
+      promotion: false,
+      statusbar: true,
+      elementpath: false,
+      height: 480,
+      plugins: 'lists link table autolink code',
+      toolbar: 'blocks | bold italic | bullist numlist blockquote | link table | undo redo | code',
+      block_formats: area.getAttribute('data-blocks') || 'Paragraph=p; Heading 2=h2; Heading 3=h3; Heading 4=h4',
+      // Only what the server keeps: the sanitiser drops the rest anyway.
+      valid_elements: 'p,br,h2,h3,h4,ul,ol,li,blockquote,strong/b,em/i,u,s,sub,sup,code,pre,hr,figure,figcaption,'
+        + 'a[href|rel],img[src|alt|title|width|height],table,thead,tbody,tfoot,tr,th[scope|colspan|rowspan],'
+        + 'td[colspan|rowspan],caption',
+      link_default_target: '',
+      target_list: false,
+      link_title: false,
+      relative_urls: false,
+      convert_urls: false,
+      entity_encoding: 'raw',
+      iframe_aria_text: area.labels && area.labels[0] ? area.labels[0].textContent : 'Body',
+      setup: function (editor) {
+        editor.on('change input undo redo', function () {
+          editor.save();
+        });
+      }
+    });
+  });
+}());

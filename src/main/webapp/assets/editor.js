@@ -5,6 +5,19 @@
  */
 (function () {
   'use strict';
+  // The address the server will make from the title when the field is left empty, shown as a hint
+  // (the same rule as content/Slugs: marks dropped, đ as d, words joined by hyphens).
+  var title = document.getElementById('title');
+  var slug = document.getElementById('slug');
+  if (title && slug) {
+    var propose = function () {
+      slug.placeholder = title.value.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
+    };
+    title.addEventListener('input', propose);
+    propose();
+  }
   if (!window.tinymce) {
     return;
   }

@@ -271,9 +271,10 @@ public class ArticleEditing {
 
     private static boolean slugTaken(Session session, Language language, String slug, Long exceptArticleId) {
         return session.createQuery("select count(t) from ArticleTranslation t where t.language = :lang"
-                        + " and t.slug = :slug and (:except is null or t.article.id <> :except)", Long.class)
+                        + " and t.slug = :slug and t.article.id <> :except", Long.class)
                 .setParameter("lang", language).setParameter("slug", slug)
-                .setParameter("except", exceptArticleId).getSingleResult() > 0;
+                // -1 rather than a null parameter, which PostgreSQL cannot type in "is null"
+                .setParameter("except", exceptArticleId == null ? -1L : exceptArticleId).getSingleResult() > 0;
     }
 
     private static String summary(String given, String bodyHtml) {

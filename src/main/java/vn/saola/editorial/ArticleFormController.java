@@ -63,7 +63,7 @@ public class ArticleFormController {
             models.put("notice", desk.message("editor.notice." + saved));
         }
         if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size)")) {
-            models.put("imageError", desk.message(imageProblem, saving.maxImageMegabytes()));
+            models.put("imageError", desk.message(imageProblem, saving.maxImageSize()));
         }
         return saving.showForm(draft, language, ArticleForm.values(draft, language, desk.formats()), Map.of());
     }

@@ -69,7 +69,8 @@ public class ArticleStatusController {
         desk.open("articles");
         ArticleDraft draft = existing(id);
         models.put("draft", draft);
-        models.put("title", draft.title(desk.language()));
+        // Not "title": the layout's own parameter of that name would hide it.
+        models.put("articleTitle", draft.title(desk.language()));
         return "editorial/delete.html";
     }
 

@@ -89,7 +89,7 @@ public class Saving {
         models.put("categories", categories.all());
         models.put("action", draft == null ? "/admin/articles/new?lang=" + language.code() : editPath(draft.id(), language));
         models.put("languages", List.of(Language.values()));
-        models.put("maxImageMegabytes", maxImageMegabytes());
+        models.put("maxImageSize", maxImageSize());
         return FORM;
     }
 
@@ -99,8 +99,10 @@ public class Saving {
         return Response.status(Response.Status.BAD_REQUEST).entity(FORM).build();
     }
 
-    long maxImageMegabytes() {
-        return Math.max(1, images.maxBytes() / (1024 * 1024));
+    /** The upload limit as an editor reads it: {@code 5 MB}, {@code 292 KB}. */
+    String maxImageSize() {
+        long bytes = images.maxBytes();
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
     }
 
     /** Tells the editor someone else saved first, and where to see what they saved. */

@@ -14,8 +14,8 @@ import com.github.difflib.patch.AbstractDelta;
  */
 public final class WordDiff {
 
-    /** A word with the space after it: spaces alone would match everywhere and cut changes into confetti. */
-    private static final Pattern TOKENS = Pattern.compile("^\\s+|\\S+\\s*");
+    /** Each word with the space before it (spaces alone would match everywhere and cut changes into confetti). */
+    private static final Pattern TOKENS = Pattern.compile("(\\s*)(\\S+)");
 
     private WordDiff() {
     }
@@ -38,28 +38,22 @@ public final class WordDiff {
     }
 
     public static List<Piece> between(String before, String after) {
-        List<String> from = tokens(before);
-        List<String> to = tokens(after);
+        List<Token> from = tokens(before);
+        List<Token> to = tokens(after);
         List<Piece> pieces = new ArrayList<>();
-        int position = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
-            int start = delta.getSource().getPosition();
-            add(pieces, Kind.SAME, from.subList(position, start));
-            String removed = String.join("", delta.getSource().getLines());
-            String added = String.join("", delta.getTarget().getLines());
-            // The space both end with is not part of the change: "[-95%-]{+97%+} kế", not "[-95% -]{+97% +}kế".
-            int shared = 0;
-            while (shared < removed.length() && shared < added.length()
-                    && Character.isWhitespace(removed.charAt(removed.length() - 1 - shared))
-                    && removed.charAt(removed.length() - 1 - shared) == added.charAt(added.length() - 1 - shared)) {
-                shared++;
-            }
-            add(pieces, Kind.REMOVED, List.of(removed.substring(0, removed.length() - shared)));
-            add(pieces, Kind.ADDED, List.of(added.substring(0, added.length() - shared)));
-            add(pieces, Kind.SAME, List.of(removed.substring(removed.length() - shared)));
-            position = start + delta.getSource().size();
+        int target = 0;
+        for (AbstractDelta<Token> delta : DiffUtils.diff(from, to, (a, b) -> a.word().equals(b.word())).getDeltas()) {
+            add(pieces, Kind.SAME, to.subList(target, delta.getTarget().getPosition()), true);
+            List<Token> removed = delta.getSource().getLines();
+            List<Token> added = delta.getTarget().getLines();
+            // The space before a change is not part of it: "đạt [-95%-]{+97%+} kế".
+            Token first = added.isEmpty() ? removed.get(0) : added.get(0);
+            add(pieces, Kind.SAME, first.space());
+            add(pieces, Kind.REMOVED, removed, false);
+            add(pieces, Kind.ADDED, added, false);
+            target = delta.getTarget().getPosition() + added.size();
         }
-        add(pieces, Kind.SAME, from.subList(position, from.size()));
+        add(pieces, Kind.SAME, to.subList(target, to.size()), true);
         return pieces;
     }
 
@@ -68,17 +62,31 @@ public final class WordDiff {
         return pieces.stream().anyMatch(p -> !p.isSame());
     }
 
-    private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
+    /** A word and the space before it; words alone are compared, so a moved line break is no change. */
+    private record Token(String space, String word) {
+    }
+
+    private static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
         Matcher matcher = TOKENS.matcher(text == null ? "" : text);
         while (matcher.find()) {
-            tokens.add(matcher.group());
+            tokens.add(new Token(matcher.group(1), matcher.group(2)));
         }
         return tokens;
     }
 
-    private static void add(List<Piece> pieces, Kind kind, List<String> tokens) {
-        String text = String.join("", tokens);
+    private static void add(List<Piece> pieces, Kind kind, List<Token> tokens, boolean withFirstSpace) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 || withFirstSpace) {
+                text.append(tokens.get(i).space());
+            }
+            text.append(tokens.get(i).word());
+        }
+        add(pieces, kind, text.toString());
+    }
+
+    private static void add(List<Piece> pieces, Kind kind, String text) {
         if (text.isEmpty()) {
             return;
         }

@@ -6,16 +6,21 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 
 /** {@code /assets/…}: stylesheets, scripts, fonts and images packed in the WAR, cached by browsers for a day. */
 @Path("assets/{file: .+}")
 public class Assets {
+
+    @Context
+    HttpServletResponse response;
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.[a-z0-9]+");
     private static final Map<String, String> TYPES = Map.of(
@@ -41,6 +46,10 @@ public class Assets {
         InputStream in = type == null ? null : servletContext.getResourceAsStream("/assets/" + file);
         if (in == null) {
             throw new NotFoundException();
+        }
+        if (!type.contains("charset")) {
+            // web.xml's UTF-8 response encoding would otherwise give an image or a font a charset.
+            response.setCharacterEncoding(null);
         }
         CacheControl cache = new CacheControl();
         cache.setMaxAge(86_400);

@@ -4,10 +4,12 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -16,6 +18,9 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("webjars/{file: .+}")
 public class WebJars {
+
+    @Context
+    HttpServletResponse response;
 
     /** Library/version/… with plain names only: no "..", no empty or hidden segments. */
     private static final Pattern SAFE = Pattern.compile("[a-z0-9_-]+/[0-9][0-9A-Za-z.-]*(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+");
@@ -38,6 +43,10 @@ public class WebJars {
                 : Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/resources/webjars/" + file);
         if (in == null) {
             throw new NotFoundException();
+        }
+        if (!type.contains("charset")) {
+            // web.xml's UTF-8 response encoding would otherwise give an image or a font a charset.
+            response.setCharacterEncoding(null);
         }
         return Response.ok(in, type)
                 .header("Cache-Control", "public, max-age=31536000, immutable")

@@ -37,6 +37,12 @@ class WordDiffTest {
     }
 
     @Test
+    void aSentenceAddedAtTheEndOfAParagraphIsJustThatSentence() {
+        assertEquals("Đoạn hai về xuất khẩu. {+Thêm câu mới.+}\n\nHết",
+                render(WordDiff.between("Đoạn hai về xuất khẩu.\n\nHết", "Đoạn hai về xuất khẩu. Thêm câu mới.\n\nHết")));
+    }
+
+    @Test
     void sameTextIsOneUnchangedPiece() {
         List<Piece> pieces = WordDiff.between("Không đổi gì cả", "Không đổi gì cả");
         assertEquals(List.of(new Piece(Kind.SAME, "Không đổi gì cả")), pieces);

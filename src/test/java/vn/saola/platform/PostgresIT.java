@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.saola.testing.Api;
 import vn.saola.testing.Browser;
+import vn.saola.testing.Editor;
 import vn.saola.testing.Browser.Page;
 import vn.saola.testing.SaolaServer;
 
@@ -65,6 +66,33 @@ class PostgresIT {
         Matcher printed = Pattern.compile("user \"admin\", password \"([A-Za-z0-9]+)\"").matcher(server.logText());
         assertTrue(printed.find(), "the first start must print the generated password");
         return printed.group(1);
+    }
+
+    @Test
+    void theEditorsWorkspaceWorksOnPostgres() {
+        Editor editor = Editor.signIn(server, "admin", printedPassword());
+        String word = "pgbientap" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        try {
+            long id = editor.createArticle("vi", "Bài trên PostgreSQL " + word, "<p>Sản lượng đạt 95%.</p>", "publish");
+            assertEquals(303, editor.translate(id, "en", Map.of("title", "On PostgreSQL " + word, "body", "Output 95%.")).status());
+            assertEquals("UP_TO_DATE", editor.state(id, "vi", "en"));
+            editor.save(id, "vi", Map.of("body", "<p>Sản lượng đạt 97%.</p>", "slug", "bai-moi-" + word));
+            assertEquals("OUTDATED", editor.state(id, "vi", "en"));
+            assertEquals(1, editor.get("/admin/articles?needs=en&status=published&q=" + word).document()
+                    .select(".article-row").size());
+            assertEquals(List.of("97%."), editor.get("/admin/articles/" + id + "/en/translate").document()
+                    .select(".diff ins").eachText());
+            Page moved = browser.get("/vi/bai-viet/bai-tren-postgresql-" + word);
+            assertEquals(301, moved.status());
+            assertTrue(moved.header("Location").endsWith("/vi/bai-viet/bai-moi-" + word));
+            assertEquals(2, editor.get("/admin/articles/" + id + "/vi/revisions").document().select(".revision-row").size());
+            Page first = editor.get("/admin/articles/" + id + "/vi/revisions/1");
+            assertEquals(303, editor.submit(first, "form[action$=/restore]", Map.of()).status());
+            assertEquals("Sản lượng đạt 95%.", browser.get("/vi/bai-viet/bai-moi-" + word).document()
+                    .selectFirst(".article__body").text());
+        } finally {
+            editor.cleanUp();
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 public final class SaolaServer {
 
     public static final int PAGE_SIZE = 3;
+    public static final int UPLOAD_LIMIT = 300_000;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Map<String, SaolaServer> RUNNING = new HashMap<>();
 
@@ -134,6 +135,10 @@ public final class SaolaServer {
             env.put("SAOLA_PAGE_SIZE", String.valueOf(PAGE_SIZE));
             // Views reach the database each second, so tests wait for them that little.
             env.put("SAOLA_STATS_FLUSH_SECONDS", "1");
+            // A scheduled article shows within 2 s of its time, so tests need not wait half a minute.
+            env.put("SAOLA_CONTENT_CACHE_SECONDS", "2");
+            // Small enough that a test can send an image over the limit.
+            env.put("SAOLA_UPLOADS_MAX_BYTES", String.valueOf(UPLOAD_LIMIT));
             env.putAll(extraEnvironment);
             env.values().removeIf(String::isEmpty);
             Process process = builder.start();

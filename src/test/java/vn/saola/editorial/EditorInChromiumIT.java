@@ -1,0 +1,127 @@
+package vn.saola.editorial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.saola.testing.Browser;
+import vn.saola.testing.Browser.Page;
+import vn.saola.testing.Chromium;
+import vn.saola.testing.Editor;
+import vn.saola.testing.SaolaServer;
+
+/**
+ * The rich-text editor and the side-by-side screen in a real Chromium: an editor formats text
+ * with the toolbar, publishes, and translates with the source beside the form.
+ */
+class EditorInChromiumIT {
+
+    private final SaolaServer server = SaolaServer.embedded();
+    private final String word = "trinhduyet" + UUID.randomUUID().toString().substring(0, 6);
+    private ChromeDriver driver;
+    private boolean typedBefore;
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+        Editor admin = Editor.admin(server);
+        Page list = admin.get("/admin/articles?q=" + word);
+        list.document().select(".article-row a.article-row__title").forEach(link -> {
+            String id = link.attr("href").split("/")[3];
+            admin.submit("/admin/articles/" + id + "/delete", "form[action$=/delete]", java.util.Map.of());
+        });
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private void signIn() {
+        driver.get(server.base() + "/admin/login");
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys(server.adminPassword());
+        driver.findElement(By.cssSelector("form[action='/admin/login'] button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlToBe(server.base() + "/admin/"));
+    }
+
+    /** Types into the rich-text editor's editable frame, then comes back to the page. */
+    private void typeInEditor(CharSequence... keys) {
+        WebElement frame = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe.tox-edit-area__iframe")));
+        driver.switchTo().frame(frame);
+        WebElement body = driver.findElement(By.id("tinymce"));
+        if (!typedBefore) {
+            body.click();
+            typedBefore = true;
+        }
+        // Where the caret is: a toolbar click keeps the editor's selection.
+        body.sendKeys(keys);
+        driver.switchTo().defaultContent();
+    }
+
+    @Test
+    void anEditorFormatsWithTheToolbarPublishesAndTheReaderSeesTheFormatting() {
+        driver = Chromium.open(1366, 900, "vi");
+        signIn();
+        driver.get(server.base() + "/admin/articles/new?lang=vi");
+        driver.findElement(By.id("title")).sendKeys("Bài soạn trong trình duyệt " + word);
+        assertEquals("bai-soan-trong-trinh-duyet-" + word, driver.findElement(By.id("slug")).getAttribute("placeholder"),
+                "the address is proposed from the title as it is typed");
+        typeInEditor("Đoạn mở đầu ");
+        driver.findElement(By.cssSelector("button[aria-label='Bold']")).click();
+        typeInEditor("chữ đậm");
+        driver.findElement(By.cssSelector("button[aria-label='Bold']")).click();
+        typeInEditor(Keys.ENTER, "Đoạn thứ hai.");
+        Chromium.screenshot(driver, "editor-rich-text-vi-1366");
+        driver.findElement(By.cssSelector("form.article-form button[value=publish]")).click();
+        waiting().until(ExpectedConditions.urlContains("saved=published"));
+        assertEquals("Đã lưu và đăng bài.", driver.findElement(By.cssSelector(".notice")).getText());
+
+        Page article = new Browser(server).get("/vi/bai-viet/bai-soan-trong-trinh-duyet-" + word);
+        assertEquals(200, article.status());
+        assertEquals("chữ đậm", article.document().selectFirst(".article__body strong").text());
+        assertEquals(2, article.document().select(".article__body p").size(), article.document().selectFirst(".article__body").html());
+        assertTrue(article.document().selectFirst(".article__body p").text().startsWith("Đoạn mở đầu"));
+    }
+
+    @Test
+    void theTranslatorSeesTheSourceBesideTheFormAndSavesAnUpToDateTranslation() {
+        Editor admin = Editor.admin(server);
+        long id = admin.createArticle("vi", "Nguồn song song " + word,
+                "<p>Đoạn nguồn thứ nhất.</p><p>Đoạn nguồn thứ hai.</p>", "publish");
+        driver = Chromium.open(1366, 900, "vi");
+        signIn();
+        driver.get(server.base() + "/admin/articles/" + id + "/vi");
+        driver.findElement(By.linkText("Dịch sang tiếng Anh")).click();
+        waiting().until(ExpectedConditions.urlContains("/en/translate"));
+        WebElement source = driver.findElement(By.cssSelector(".side-by-side__source"));
+        WebElement target = driver.findElement(By.cssSelector(".side-by-side__target"));
+        assertTrue(source.isDisplayed() && target.isDisplayed());
+        assertTrue(source.getRect().getX() + source.getRect().getWidth() <= target.getRect().getX(),
+                "the source is on the left, the form on the right");
+        assertTrue(Math.abs(source.getRect().getY() - target.getRect().getY()) < 5, "side by side, not one above the other");
+        assertEquals(2, source.findElements(By.cssSelector(".source-blocks > li")).size());
+        assertEquals("Đoạn nguồn thứ nhất.", source.findElements(By.cssSelector(".source-blocks > li")).get(0).getText());
+
+        driver.findElement(By.id("title")).sendKeys("Parallel source " + word);
+        typeInEditor("First source paragraph.", Keys.ENTER, "Second source paragraph.");
+        Chromium.screenshot(driver, "translate-side-by-side-vi-1366");
+        driver.findElement(By.cssSelector("form.article-form button[value=save]")).click();
+        waiting().until(ExpectedConditions.urlContains("saved=saved"));
+        assertEquals("UP_TO_DATE", admin.state(id, "vi", "en"));
+        Page english = new Browser(server).get("/en/articles/parallel-source-" + word);
+        assertEquals(2, english.document().select(".article__body p").size());
+    }
+}

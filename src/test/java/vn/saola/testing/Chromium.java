@@ -1,0 +1,65 @@
+package vn.saola.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), driven by
+ * Selenium. Nothing is downloaded: the driver and the browser are the packages' own. Where they
+ * are missing the browser tests are skipped, saying so in the test report and on the console.
+ */
+public final class Chromium {
+
+    static final Path BROWSER = Path.of(System.getProperty("saola.it.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("saola.it.chromedriver", "/usr/bin/chromedriver"));
+
+    private Chromium() {
+    }
+
+    /** A new browser window of {@code width} × {@code height}; the caller quits it. */
+    public static ChromeDriver open(int width, int height, String language) {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            String why = "Browser tests SKIPPED: " + BROWSER + " or " + DRIVER + " is missing"
+                    + " (install Debian's chromium and chromium-driver; .ci/run does)";
+            System.err.println(why);
+            Assumptions.abort(why);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=" + width + "," + height, "--lang=" + language, "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync");
+        // The page language the browser asks for (Accept-Language), as a reader's browser would.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** Keeps a screenshot under {@code target/screenshots/} as a test artefact. */
+    public static Path screenshot(ChromeDriver driver, String name) {
+        try {
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package vn.saola.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+
+import vn.saola.testing.Browser.Page;
+
+/**
+ * Someone signed in to the admin, using it through its forms the way a person would: a form is
+ * sent with every field it holds (hidden CSRF token and version included), changed only where the
+ * test types something. Remembers what it created, so a test can clean up after itself.
+ */
+public final class Editor {
+
+    private static final Pattern ARTICLE_ID = Pattern.compile("/admin/articles/([0-9]+)/");
+
+    private final SaolaServer server;
+    private final Browser browser;
+    private final String username;
+    private final List<Long> articles = new ArrayList<>();
+
+    private Editor(SaolaServer server, Browser browser, String username) {
+        this.server = server;
+        this.browser = browser;
+        this.username = username;
+    }
+
+    public static Editor admin(SaolaServer server) {
+        return signIn(server, "admin", server.adminPassword());
+    }
+
+    public static Editor signIn(SaolaServer server, String username, String password) {
+        Browser browser = new Browser(server);
+        Page form = browser.get("/admin/login");
+        Page answer = browser.postForm("/admin/login", Map.of("_csrf", csrf(form), "username", username,
+                "password", password));
+        assertEquals(303, answer.status(), "sign-in of " + username + ": " + answer.text());
+        return new Editor(server, browser, username);
+    }
+
+    /** A new account made by this (administrator) editor; returns its user name, the password is {@code password}. */
+    public String createAccount(String role, String password) {
+        String name = "ed-" + UUID.randomUUID().toString().substring(0, 8);
+        Page answer = submit("/admin/accounts", "form[action=/admin/accounts]",
+                Map.of("username", name, "password", password, "role", role));
+        assertEquals(303, answer.status(), answer.text());
+        return name;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    public Page get(String path) {
+        return browser.get(path);
+    }
+
+    /** Opens {@code path} and sends its form {@code formSelector} with {@code changes} typed in. */
+    public Page submit(String path, String formSelector, Map<String, String> changes) {
+        Page page = browser.get(path);
+        assertEquals(200, page.status(), path + ": " + page.text());
+        return submit(page, formSelector, changes);
+    }
+
+    public Page submit(Page page, String formSelector, Map<String, String> changes) {
+        Element found = page.document().selectFirst(formSelector);
+        assertNotNull(found, "no form " + formSelector + " on the page");
+        FormElement form = (FormElement) found;
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.formData().forEach(field -> fields.put(field.key(), field.value()));
+        fields.putAll(changes);
+        URI action = URI.create(form.absUrl("action"));
+        return browser.postForm(action.getRawPath() + (action.getRawQuery() == null ? "" : "?" + action.getRawQuery()),
+                fields);
+    }
+
+    /** Writes a new article in {@code lang} and presses {@code action} (save, publish, schedule, preview); returns its id. */
+    public long createArticle(String lang, String title, String body, String action) {
+        return createArticle(lang, Map.of("title", title, "body", body, "action", action));
+    }
+
+    public long createArticle(String lang, Map<String, String> fields) {
+        Page answer = submit("/admin/articles/new?lang=" + lang, "form.article-form", fields);
+        assertEquals(303, answer.status(), "creating an article: " + answer.text());
+        Matcher id = ARTICLE_ID.matcher(answer.header("Location"));
+        if (!id.find()) {
+            throw new AssertionError("no article in " + answer.header("Location"));
+        }
+        long created = Long.parseLong(id.group(1));
+        articles.add(created);
+        return created;
+    }
+
+    /** Saves one language of an article through its form, with {@code changes} typed in. */
+    public Page save(long id, String lang, Map<String, String> changes) {
+        return submit("/admin/articles/" + id + "/" + lang, "form.article-form", changes);
+    }
+
+    public Page translate(long id, String lang, Map<String, String> changes) {
+        return submit("/admin/articles/" + id + "/" + lang + "/translate", "form.article-form", changes);
+    }
+
+    /** The translation state the article's page shows for {@code lang}: UP_TO_DATE, OUTDATED or MISSING. */
+    public String state(long id, String pageLang, String lang) {
+        Page page = browser.get("/admin/articles/" + id + "/" + pageLang);
+        return page.document().selectFirst(".translation-list li[data-lang=" + lang + "]").attr("data-state");
+    }
+
+    public String csrf() {
+        return csrf(browser.get("/admin/"));
+    }
+
+    public static String csrf(Page page) {
+        return page.document().selectFirst("input[name=_csrf]").attr("value");
+    }
+
+    /** Deletes what this editor created (articles still there), through the confirmation form. */
+    public void cleanUp() {
+        for (long id : articles) {
+            Page confirm = browser.get("/admin/articles/" + id + "/delete");
+            if (confirm.status() == 200) {
+                submit(confirm, "form[action$=/delete]", Map.of());
+            }
+        }
+        articles.clear();
+    }
+
+    public SaolaServer server() {
+        return server;
+    }
+}

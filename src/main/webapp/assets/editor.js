@@ -22,7 +22,14 @@
     return;
   }
   document.querySelectorAll('textarea.rich-text').forEach(function (area) {
+    // The editor's own words come from the page (Saola's i18n bundles), never from a download.
+    var language = area.getAttribute('data-ui-lang') || 'en';
+    if (language !== 'en') {
+      window.tinymce.addI18n(language, JSON.parse(area.getAttribute('data-strings') || '{}'));
+    }
     window.tinymce.init({
+      language: language,
+      language_load: false,
       target: area,
       base_url: '/webjars/tinymce/6.8.3',
       suffix: '.min',

@@ -126,7 +126,7 @@ public class ArticleEditing {
     public long create(Language language, ArticleInput shared, TranslationInput words, String by) {
         return content.inTransaction(session -> {
             Instant now = content.now();
-            Article article = new Article(category(session, shared.categoryId()), blankToNull(shared.author()),
+            Article article = new Article(CategoryEditing.category(session, shared.categoryId()), blankToNull(shared.author()),
                     ArticleStatus.DRAFT, null, now);
             session.persist(article);
             String body = ArticleBody.toSafeHtml(words.bodyHtml());
@@ -152,7 +152,7 @@ public class ArticleEditing {
             content.inTransaction(session -> {
                 Instant now = content.now();
                 Article article = article(session, id);
-                article.update(category(session, shared.categoryId()), blankToNull(shared.author()),
+                article.update(CategoryEditing.category(session, shared.categoryId()), blankToNull(shared.author()),
                         article.publishedAt(), now);
                 String body = ArticleBody.toSafeHtml(words.bodyHtml());
                 Optional<ArticleTranslation> existing = article.translation(language);
@@ -243,14 +243,6 @@ public class ArticleEditing {
             throw new EditRefused("article", "editor.error.gone");
         }
         return article;
-    }
-
-    private static Category category(Session session, long id) {
-        Category category = session.get(Category.class, id);
-        if (category == null) {
-            throw new EditRefused("category", "editor.error.category");
-        }
-        return category;
     }
 
     /** The slug asked for (it must be free), else the current one, else one made from the title. */

@@ -120,7 +120,7 @@ public class CategoryEditing {
         return session.createQuery("from Category c order by c.sortOrder, c.id", Category.class).getResultList();
     }
 
-    private static Category category(Session session, long id) {
+    static Category category(Session session, long id) {
         Category category = session.get(Category.class, id);
         if (category == null) {
             throw new EditRefused("category", "editor.error.category");

@@ -1,8 +1,6 @@
 package vn.saola.editorial;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -23,11 +21,9 @@ import vn.saola.accounts.Desk;
 import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
-import vn.saola.content.CategoryEditing;
 import vn.saola.content.EditConflict;
 import vn.saola.content.EditRefused;
 import vn.saola.i18n.Language;
-import vn.saola.media.ImageStore;
 
 /**
  * {@code /admin/articles/{id}/{lang}}: one language of an article, in the form that saves a

@@ -1,42 +1,30 @@
 package vn.saola.editorial;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.Response;
 
 import vn.saola.accounts.Desk;
 import vn.saola.accounts.SignedIn;
-import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
 import vn.saola.content.CategoryEditing;
-import vn.saola.content.EditConflict;
 import vn.saola.content.EditRefused;
 import vn.saola.i18n.Language;
-import vn.saola.media.ImageStore;
 
 /** {@code /admin/articles/new?lang=vi}: a new article, written first in one language. */
 @Controller
 @RequestScoped
 @Path("admin/articles/new")
 public class NewArticleController {
-
-    @Inject
-    Models models;
 
     @Inject
     Desk desk;

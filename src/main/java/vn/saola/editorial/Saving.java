@@ -90,6 +90,7 @@ public class Saving {
         models.put("action", draft == null ? "/admin/articles/new?lang=" + language.code() : editPath(draft.id(), language));
         models.put("languages", List.of(Language.values()));
         models.put("maxImageSize", maxImageSize());
+        models.put("editorStrings", EditorStrings.of(desk.language()));
         return FORM;
     }
 

@@ -128,6 +128,7 @@ public class TranslateController {
         models.put("errors", saving.messages(problems));
         models.put("categories", categories.all());
         models.put("action", Saving.translatePath(draft.id(), target));
+        models.put("editorStrings", EditorStrings.of(desk.language()));
         history.sourceChange(draft.id(), target).ifPresent(change -> {
             models.put("change", change);
             models.put("diff", WordDiff.between(change.before(), change.after()));

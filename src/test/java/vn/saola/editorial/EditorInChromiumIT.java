@@ -80,9 +80,9 @@ class EditorInChromiumIT {
         assertEquals("bai-soan-trong-trinh-duyet-" + word, driver.findElement(By.id("slug")).getAttribute("placeholder"),
                 "the address is proposed from the title as it is typed");
         typeInEditor("Đoạn mở đầu ");
-        driver.findElement(By.cssSelector("button[aria-label='Bold']")).click();
+        driver.findElement(By.cssSelector("button[aria-label='In đậm']")).click();
         typeInEditor("chữ đậm");
-        driver.findElement(By.cssSelector("button[aria-label='Bold']")).click();
+        driver.findElement(By.cssSelector("button[aria-label='In đậm']")).click();
         typeInEditor(Keys.ENTER, "Đoạn thứ hai.");
         Chromium.screenshot(driver, "editor-rich-text-vi-1366");
         driver.findElement(By.cssSelector("form.article-form button[value=publish]")).click();

@@ -35,3 +35,9 @@ CREATE TABLE slug_redirect (
 );
 
 ALTER TABLE account ADD COLUMN disabled BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- The editors' list shows the last edited first, and finds articles by words of their titles:
+-- scanning this index instead of the table spares reading every body (measured on H2 with
+-- 100,000 articles: 3.8 s a search before, see docs/benchmarks.md).
+CREATE INDEX ix_article_updated ON article (updated_at);
+CREATE INDEX ix_article_translation_title ON article_translation (title, article_id);

@@ -142,7 +142,7 @@ class ArticleWritingIT {
         assertEquals(3, all.document().select(".article-row").size());
         var enOnlyRow = all.document().select(".article-row").stream()
                 .filter(r -> r.text().contains("List in English only")).findFirst().orElseThrow();
-        assertEquals("(chỉ có bản English)", enOnlyRow.selectFirst(".other-language").text(), "the other language, marked");
+        assertEquals("(chỉ có bản tiếng Anh)", enOnlyRow.selectFirst(".other-language").text(), "the other language, marked");
         assertEquals("MISSING", enOnlyRow.selectFirst(".badge[data-lang=vi]").attr("data-state"));
         assertEquals("UP_TO_DATE", enOnlyRow.selectFirst(".badge[data-lang=en]").attr("data-state"));
         assertEquals("Bản nháp", enOnlyRow.selectFirst(".status").text());

@@ -43,7 +43,7 @@ class TranslationIT {
         long id = vietnameseArticle();
         Page screen = editor.get("/admin/articles/" + id + "/en/translate");
         assertEquals(200, screen.status());
-        assertEquals("Dịch song song sang English", screen.document().selectFirst("main h1").text());
+        assertEquals("Dịch song song sang tiếng Anh", screen.document().selectFirst("main h1").text());
         Element source = screen.document().selectFirst(".side-by-side__source");
         assertEquals("vi", source.attr("lang"));
         assertEquals("Kế hoạch năm " + word, source.selectFirst(".source-title").text());

@@ -2,6 +2,7 @@ package vn.saola.accounts;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -73,7 +74,7 @@ public class AccountService {
         requireStrong(password);
         return database.write(session -> {
             long taken = session.createQuery("select count(a) from Account a where lower(a.username) = :name", Long.class)
-                    .setParameter("name", username.toLowerCase(java.util.Locale.ROOT)).getSingleResult();
+                    .setParameter("name", username.toLowerCase(Locale.ROOT)).getSingleResult();
             if (taken > 0) {
                 throw new AccountRefused("username", "accounts.error.taken");
             }

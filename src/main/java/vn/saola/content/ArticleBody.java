@@ -1,10 +1,13 @@
 package vn.saola.content;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -98,9 +101,9 @@ public final class ArticleBody {
     }
 
     /** The plain text of each block of a body, in order; text outside any block counts as one. */
-    static java.util.List<String> blockTexts(String bodyHtml) {
+    static List<String> blockTexts(String bodyHtml) {
         var body = Jsoup.parse(bodyHtml == null ? "" : bodyHtml).body();
-        java.util.List<String> blocks = new java.util.ArrayList<>();
+        List<String> blocks = new ArrayList<>();
         for (var element : body.select(TEXT_BLOCKS)) {
             // Only the innermost blocks: a blockquote's paragraphs count, not the blockquote again.
             if (element.select(TEXT_BLOCKS).size() == 1 && !element.text().isBlank()) {
@@ -117,13 +120,13 @@ public final class ArticleBody {
      * The top-level blocks of a (sanitised) body as HTML, for showing a source paragraph by
      * paragraph beside its translation.
      */
-    public static java.util.List<String> blocks(String bodyHtml) {
+    public static List<String> blocks(String bodyHtml) {
         var body = Jsoup.parse(bodyHtml == null ? "" : bodyHtml).body();
-        java.util.List<String> blocks = new java.util.ArrayList<>();
+        List<String> blocks = new ArrayList<>();
         for (var node : body.childNodes()) {
             String html = node.outerHtml().strip();
             if (!html.isEmpty()) {
-                blocks.add(node instanceof org.jsoup.nodes.TextNode ? "<p>" + html + "</p>" : html);
+                blocks.add(node instanceof TextNode ? "<p>" + html + "</p>" : html);
             }
         }
         return blocks;

@@ -3,7 +3,9 @@ package vn.saola.content;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -39,7 +41,7 @@ public class ArticleEditing {
         Instant now = content.now();
         return database.read(session -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
-            Map<String, Object> parameters = new java.util.HashMap<>();
+            Map<String, Object> parameters = new HashMap<>();
             narrow(filter, now, where, parameters);
             var count = session.createQuery("select count(a) from Article a" + where, Long.class);
             parameters.forEach(count::setParameter);
@@ -85,7 +87,7 @@ public class ArticleEditing {
             // Uncorrelated, so the titles are scanned once (through their index), not once per article.
             where.append(" and a.id in (select t.article.id from ArticleTranslation t"
                     + " where lower(t.title) like :title escape '!')");
-            String escaped = filter.title().strip().toLowerCase(java.util.Locale.ROOT)
+            String escaped = filter.title().strip().toLowerCase(Locale.ROOT)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_");
             parameters.put("title", "%" + escaped + "%");
         }

@@ -1,6 +1,7 @@
 package vn.saola.content;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -237,7 +238,7 @@ public class ArticleTranslation {
 
     /** Whether saving these words would change anything. */
     boolean differsFrom(String title, String slug, String summary, String bodyHtml) {
-        return !(this.title.equals(title) && this.slug.equals(slug) && java.util.Objects.equals(this.summary, summary)
+        return !(this.title.equals(title) && this.slug.equals(slug) && Objects.equals(this.summary, summary)
                 && this.bodyHtml.equals(bodyHtml));
     }
 

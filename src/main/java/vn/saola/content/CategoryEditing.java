@@ -2,6 +2,7 @@ package vn.saola.content;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ public class CategoryEditing {
 
     public List<CategoryRow> all() {
         return database.read(session -> {
-            Map<Long, Long> counts = new java.util.HashMap<>();
+            Map<Long, Long> counts = new HashMap<>();
             session.createQuery("select a.category.id, count(a) from Article a group by a.category.id", Object[].class)
                     .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
             List<CategoryRow> rows = new ArrayList<>();

@@ -8,6 +8,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hibernate.Session;
+
 import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
 
@@ -102,7 +104,7 @@ public class TranslationHistory {
         });
     }
 
-    private static Optional<Revision> revision(org.hibernate.Session session, long articleId, Language language,
+    private static Optional<Revision> revision(Session session, long articleId, Language language,
             int number) {
         Article article = session.get(Article.class, articleId);
         if (article == null || article.translation(language).isEmpty()) {

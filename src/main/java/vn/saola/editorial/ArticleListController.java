@@ -1,5 +1,7 @@
 package vn.saola.editorial;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,7 @@ public class ArticleListController {
             query.append("needs=").append(filter.needs().code()).append('&');
         }
         if (!filter.title().isEmpty()) {
-            query.append("q=").append(java.net.URLEncoder.encode(filter.title(), java.nio.charset.StandardCharsets.UTF_8))
+            query.append("q=").append(URLEncoder.encode(filter.title(), StandardCharsets.UTF_8))
                     .append('&');
         }
         Map<String, String> links = new LinkedHashMap<>();

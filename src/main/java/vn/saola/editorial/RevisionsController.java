@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import vn.saola.accounts.Desk;
 import vn.saola.accounts.SignedIn;
+import vn.saola.content.ArticleBody;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
 import vn.saola.content.TranslationHistory;
@@ -69,8 +70,8 @@ public class RevisionsController {
         models.put("lang", language);
         models.put("revision", revision);
         models.put("diff", WordDiff.between(
-                vn.saola.content.ArticleBody.readableText(revision.title(), revision.summary(), revision.bodyHtml()),
-                vn.saola.content.ArticleBody.readableText(current.title(), current.summary(), current.bodyHtml())));
+                ArticleBody.readableText(revision.title(), revision.summary(), revision.bodyHtml()),
+                ArticleBody.readableText(current.title(), current.summary(), current.bodyHtml())));
         return "editorial/revision.html";
     }
 

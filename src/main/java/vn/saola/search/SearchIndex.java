@@ -1,5 +1,6 @@
 package vn.saola.search;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,13 +54,13 @@ public class SearchIndex {
      * the stage completes when it is done.
      * Searches keep being answered from the index as it was until the rebuild is done.
      */
-    public java.util.Optional<CompletionStage<?>> rebuild(String by) {
+    public Optional<CompletionStage<?>> rebuild(String by) {
         if (!rebuilds.begin(by)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long start = System.nanoTime();
         LOG.info(() -> "Search index rebuild started by " + by);
-        return java.util.Optional.of(scope().massIndexer()
+        return Optional.of(scope().massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(100)
                 .monitor(rebuilds)

@@ -39,8 +39,27 @@
       statusbar: true,
       elementpath: false,
       height: 480,
-      plugins: 'lists link table autolink code',
-      toolbar: 'blocks | bold italic | bullist numlist blockquote | link table | undo redo | code',
+      plugins: 'lists link image table autolink code',
+      toolbar: 'blocks | bold italic | bullist numlist blockquote | link image table | undo redo | code',
+      // Images go to the site's own uploads (the only images a body may show), with the form's CSRF token.
+      images_file_types: 'jpeg,jpg,png,webp',
+      image_dimensions: false,
+      automatic_uploads: true,
+      images_upload_handler: function (blob) {
+        var form = new FormData();
+        form.append('_csrf', area.form.querySelector('input[name=_csrf]').value);
+        form.append('editor', '1');
+        form.append('image', blob.blob(), blob.filename());
+        return fetch('/admin/images', {method: 'POST', body: form, credentials: 'same-origin'})
+          .then(function (response) {
+            return response.json().then(function (answer) {
+              if (!response.ok) {
+                throw {message: answer.error, remove: true};
+              }
+              return answer.location;
+            });
+          });
+      },
       block_formats: area.getAttribute('data-blocks') || 'Paragraph=p; Heading 2=h2; Heading 3=h3; Heading 4=h4',
       // Only what the server keeps: the sanitiser drops the rest anyway.
       valid_elements: 'p,br,h2,h3,h4,ul,ol,li,blockquote,strong/b,em/i,u,s,sub,sup,code,pre,hr,figure,figcaption,'

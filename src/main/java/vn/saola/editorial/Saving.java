@@ -100,10 +100,8 @@ public class Saving {
         return Response.status(Response.Status.BAD_REQUEST).entity(FORM).build();
     }
 
-    /** The upload limit as an editor reads it: {@code 5 MB}, {@code 292 KB}. */
     String maxImageSize() {
-        long bytes = images.maxBytes();
-        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
+        return images.maxSize();
     }
 
     /** Tells the editor someone else saved first, and where to see what they saved. */

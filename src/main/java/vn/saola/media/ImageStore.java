@@ -68,8 +68,9 @@ public class ImageStore {
         }
     }
 
-    public long maxBytes() {
-        return maxBytes;
+    /** The upload limit as an editor reads it: {@code 5 MB}, {@code 292 KB}. */
+    public String maxSize() {
+        return maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : Math.max(1, maxBytes / 1024) + " KB";
     }
 
     /** Stores an image; returns its public path ({@code /uploads/…}). */

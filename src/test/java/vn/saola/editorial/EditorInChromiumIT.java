@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,6 +23,7 @@ import vn.saola.testing.Browser;
 import vn.saola.testing.Browser.Page;
 import vn.saola.testing.Chromium;
 import vn.saola.testing.Editor;
+import vn.saola.testing.Harm;
 import vn.saola.testing.SaolaServer;
 
 /**
@@ -41,7 +46,7 @@ class EditorInChromiumIT {
         Page list = admin.get("/admin/articles?q=" + word);
         list.document().select(".article-row a.article-row__title").forEach(link -> {
             String id = link.attr("href").split("/")[3];
-            admin.submit("/admin/articles/" + id + "/delete", "form[action$=/delete]", java.util.Map.of());
+            admin.submit("/admin/articles/" + id + "/delete", "form[action$=/delete]", Map.of());
         });
     }
 
@@ -121,7 +126,50 @@ class EditorInChromiumIT {
         driver.findElement(By.cssSelector("form.article-form button[value=save]")).click();
         waiting().until(ExpectedConditions.urlContains("saved=saved"));
         assertEquals("UP_TO_DATE", admin.state(id, "vi", "en"));
+        driver.get(server.base() + "/admin/articles?q=" + word);
+        Chromium.screenshot(driver, "article-list-vi-1366");
         Page english = new Browser(server).get("/en/articles/parallel-source-" + word);
         assertEquals(2, english.document().select(".article__body p").size());
+    }
+
+    @Test
+    void filterEvasionPayloadsSavedThroughTheEditorNeverRunInTheBrowser() {
+        Editor admin = Editor.admin(server);
+        List<String> payloads = Harm.filterEvasionPayloads();
+        String all = String.join("\n", payloads);
+        long id = admin.createArticle("vi", Map.of("title", "XSS trình duyệt " + word + " <script>alert(1)</script>",
+                "summary", all.substring(0, 1900), "author", "<img src=x onerror=alert(1)>",
+                "body", "<p>Đoạn đầu.</p>" + all, "action", "publish"));
+        String slug = admin.get("/admin/articles/" + id + "/vi").document().selectFirst("input[name=slug]").attr("value");
+        driver = Chromium.open(1366, 900, "vi");
+        for (String path : List.of("/vi/bai-viet/" + slug, "/vi/tim-kiem?q=" + word)) {
+            driver.get(server.base() + path);
+            assertEquals("vi", driver.findElement(By.tagName("html")).getAttribute("lang"), path);
+            assertNoScriptRan(path);
+        }
+        signIn();
+        for (String path : List.of("/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
+                "/admin/preview/vi/" + id, "/admin/articles/" + id + "/vi/revisions/1")) {
+            driver.get(server.base() + path);
+            waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            assertNoScriptRan(path);
+        }
+    }
+
+    /** No dialog opened, and no element or handler of the payloads is in the page as the browser built it. */
+    private void assertNoScriptRan(String path) {
+        try {
+            String text = driver.switchTo().alert().getText();
+            throw new AssertionError(path + ": a payload ran and opened a dialog: " + text);
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+        Object injected = ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('main *')).filter(function (e) {"
+                        + " return /^(IFRAME|OBJECT|EMBED|SVG|MATH|FORM|INPUT|VIDEO|AUDIO|DETAILS|BASE|META|LINK|STYLE)$/i.test(e.tagName)"
+                        + " && !e.closest('form.article-form, .editor-side, .tox, form[action]') "
+                        + " || Array.from(e.attributes).some(function (a) { return /^on/i.test(a.name); });"
+                        + "}).map(function (e) { return e.outerHTML.slice(0, 120); });");
+        assertEquals(List.of(), injected, path);
     }
 }

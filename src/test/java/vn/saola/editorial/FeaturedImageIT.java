@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -123,5 +124,30 @@ class FeaturedImageIT {
             assertTrue(page.status() == 404 || page.status() == 400, path + " -> " + page.status());
         }
         assertNotNull(visitor.get("/uploads/x").document());
+    }
+
+    @Test
+    void theRichTextEditorPutsUploadedImagesInABodyAndOnlyThoseSurvive() throws IOException {
+        long id = editor.createArticle("vi", "Ảnh trong bài " + word, "Nội dung.", "publish");
+        Page form = editor.get("/admin/articles/" + id + "/vi");
+        Page uploaded = editor.browser().postMultipart("/admin/images", Map.of("_csrf", Editor.csrf(form), "editor", "1"),
+                "image", "blobid123.png", "image/png", image("png", 20, false));
+        assertEquals(200, uploaded.status());
+        String location = jakarta.json.Json.createReader(new java.io.StringReader(uploaded.response().body()))
+                .readObject().getString("location");
+        assertTrue(location.matches("/uploads/\\d{4}/\\d{2}/[0-9a-f]{32}\\.png"), location);
+        assertTrue(editor.get("/admin/articles/" + id + "/vi").document().select("img.featured-preview").isEmpty(),
+                "a body image is not the featured image");
+
+        Page refused = editor.browser().postMultipart("/admin/images", Map.of("_csrf", Editor.csrf(form), "editor", "1"),
+                "image", "x.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, refused.status());
+        assertTrue(refused.response().body().contains("Tệp này không phải ảnh JPEG, PNG hay WebP."), refused.response().body());
+
+        editor.save(id, "vi", Map.of("body", "<p>Ảnh:</p><p><img src=\"" + location + "\" alt=\"Toà nhà\">"
+                + "<img src=\"https://tracker.example/p.png\" alt=\"x\"></p>"));
+        Page article = new Browser(server).get("/vi/bai-viet/anh-trong-bai-" + word);
+        assertEquals(List.of(location), article.document().select(".article__body img").eachAttr("src"));
+        assertEquals("Toà nhà", article.document().selectFirst(".article__body img").attr("alt"));
     }
 }

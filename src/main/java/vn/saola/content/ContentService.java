@@ -181,6 +181,34 @@ public class ContentService {
         }));
     }
 
+    /**
+     * Every article the public can see now, with the address of each of its translations (for
+     * the sitemap), in the order they were created.
+     */
+    public List<PublishedArticle> publishedAddresses() {
+        return database.read(session -> {
+            Map<Long, PublishedArticle> articles = new java.util.LinkedHashMap<>();
+            session.createQuery("select a.id, t.language, t.slug, t.updatedAt from ArticleTranslation t join t.article a"
+                            + " where a.status = :published and a.publishedAt <= :now order by a.id", Object[].class)
+                    .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
+                    .getResultList().forEach(row -> {
+                        Language language = (Language) row[1];
+                        PublishedArticle article = articles.computeIfAbsent((Long) row[0], id -> new PublishedArticle(id,
+                                new EnumMap<>(Language.class), new EnumMap<>(Language.class)));
+                        article.paths().put(language, language.articlePath((String) row[2]));
+                        article.updated().put(language, (Instant) row[3]);
+                    });
+            return List.copyOf(articles.values());
+        });
+    }
+
+    /** Every category, with its address in each language it is named in (for the sitemap). */
+    public List<CategoryLink> allCategories() {
+        return cached(List.of("allCategories"), () -> database.read(session -> session
+                .createQuery("from Category c order by c.sortOrder, c.id", Category.class).getResultList().stream()
+                .map(c -> link(c, Language.primary())).toList()));
+    }
+
     /** The article's own id, from its public id (the import id, else the own id written out). */
     public Optional<Long> articleId(String publicId) {
         return database.read(session -> find(session, publicId).map(Article::id));

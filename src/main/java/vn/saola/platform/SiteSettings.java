@@ -35,6 +35,10 @@ public class SiteSettings {
     @ConfigProperty(name = "saola.page-size", defaultValue = "10")
     int pageSize;
 
+    @Inject
+    @ConfigProperty(name = "saola.share.zalo-oa-id")
+    Optional<String> zaloOfficialAccount;
+
     public String name(Language language) {
         return language == Language.VI ? nameVi : nameEn;
     }
@@ -51,6 +55,11 @@ public class SiteSettings {
     public String publicUrl() {
         String url = publicUrl.orElse("").strip();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** The portal's Zalo Official Account, given to Zalo's share button when a reader asks for it; empty if none. */
+    public String zaloOfficialAccount() {
+        return zaloOfficialAccount.orElse("").strip();
     }
 
     public int pageSize() {

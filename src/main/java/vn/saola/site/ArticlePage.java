@@ -7,6 +7,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.ArticleView;
 import vn.saola.content.ContentService;
+import vn.saola.platform.SiteSettings;
+import vn.saola.sharing.ArticleMetadata;
+import vn.saola.sharing.ShareLinks;
 import vn.saola.stats.ViewCounter;
 
 /**
@@ -28,8 +31,16 @@ public class ArticlePage {
     @Inject
     ViewCounter views;
 
+    @Inject
+    SiteSettings settings;
+
     public String show(Models models, ArticleView article, UriInfo uri) {
-        models.put("page", layout.frame(article.language(), article.title(), article.summary(), article.urls(), uri));
+        PageFrame frame = layout.frame(article.language(), article.title(), article.summary(), article.urls(), uri);
+        models.put("page", frame);
+        String base = layout.baseUrl(uri);
+        models.put("share", ShareLinks.of(base + article.url(), article.title(), article.summary()));
+        models.put("meta", ArticleMetadata.of(article, frame.description(), base, frame.siteName(), settings.zone()));
+        models.put("zaloOfficialAccount", settings.zaloOfficialAccount());
         models.put("article", article);
         models.put("articleViews", views.articleViews(article.articleId()));
         models.put("sameCategory", content.sameCategory(article.language(), article.category().id(),

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.saola.content.CategoryLink;
 import vn.saola.content.ContentService;
 import vn.saola.i18n.Language;
+import vn.saola.sharing.Feeds;
 import vn.saola.i18n.Messages;
 import vn.saola.platform.SiteSettings;
 
@@ -50,6 +51,8 @@ public class CategoryController {
                 Messages.get(language, "category.description", category.name(), settings.name(language)),
                 category.urls(), uri));
         models.put("category", category);
+        models.put("categoryFeed", new CategoryLink(category.id(), category.name(), category.slug(),
+                Feeds.path(category), category.urls()));
         models.put("articles", PublicPaths.existing(content.inCategory(language, category.id(), number,
                 settings.pageSize())));
         return "site/category.html";

@@ -73,7 +73,8 @@ public class SiteLayout {
                 translated);
     }
 
-    String baseUrl(UriInfo uri) {
+    /** The site's public address without a trailing slash: the configured one, else this request's. */
+    public String baseUrl(UriInfo uri) {
         String configured = settings.publicUrl();
         if (!configured.isEmpty()) {
             return configured;

@@ -71,6 +71,8 @@ class FeaturedImageIT {
 
         Page article = new Browser(server).get("/vi/bai-viet/anh-dai-dien-" + word);
         assertEquals(src, article.document().selectFirst(".article__image img").attr("src"));
+        assertEquals(server.base() + src, article.document().selectFirst("meta[property=og:image]").attr("content"),
+                "link previews show the featured image");
         HttpResponse<byte[]> served = new Browser(server).getBytes(src);
         assertEquals(200, served.statusCode());
         assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""), "an image has no charset");

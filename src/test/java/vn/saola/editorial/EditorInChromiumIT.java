@@ -39,6 +39,7 @@ class EditorInChromiumIT {
 
     @AfterEach
     void close() {
+        List<String> refused = driver == null ? List.of() : Chromium.policyViolations(driver);
         if (driver != null) {
             driver.quit();
         }
@@ -48,6 +49,7 @@ class EditorInChromiumIT {
             String id = link.attr("href").split("/")[3];
             admin.submit("/admin/articles/" + id + "/delete", "form[action$=/delete]", Map.of());
         });
+        assertEquals(List.of(), refused, "the Content-Security-Policy refused something the pages need");
     }
 
     private WebDriverWait waiting() {

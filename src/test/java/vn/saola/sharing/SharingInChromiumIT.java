@@ -27,7 +27,9 @@ class SharingInChromiumIT {
     @AfterEach
     void close() {
         if (driver != null) {
+            List<String> refused = Chromium.policyViolations(driver);
             driver.quit();
+            assertEquals(List.of(), refused, "the Content-Security-Policy refused something the page needs");
         }
     }
 

@@ -41,6 +41,8 @@ public final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync");
         // The page language the browser asks for (Accept-Language), as a reader's browser would.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // The browser's console, to see what the Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
@@ -48,6 +50,13 @@ public final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** What the page's Content-Security-Policy refused since the last call (console messages). */
+    public static java.util.List<String> policyViolations(ChromeDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     /** Keeps a screenshot under {@code target/screenshots/} as a test artefact. */

@@ -93,6 +93,11 @@ public final class Browser {
         }
     }
 
+    /** The cookies this browser holds (the session's among them). */
+    public java.net.CookieHandler cookies() {
+        return client.cookieHandler().orElseThrow();
+    }
+
     /** Follows a redirect's {@code Location} like a browser would. */
     public Page follow(Page redirect) {
         URI location = URI.create(redirect.header("Location"));

@@ -21,11 +21,16 @@ public final class RawHttp {
     }
 
     public static Answer get(URI base, String rawTarget) {
+        return get(base, rawTarget, "");
+    }
+
+    /** The same with more header lines ({@code "Cookie: …\r\n"}). */
+    public static Answer get(URI base, String rawTarget, String headers) {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + rawTarget + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    + "\r\n" + headers + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();

@@ -1,0 +1,72 @@
+package vn.saola.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import vn.saola.testing.Browser;
+import vn.saola.testing.Browser.Page;
+import vn.saola.testing.Editor;
+import vn.saola.testing.HtmlChecker;
+import vn.saola.testing.SaolaServer;
+
+/** Every page type, public and admin, in both languages, passes the Nu HTML Checker without an error. */
+class ValidPagesIT {
+
+    private final SaolaServer server = SaolaServer.embedded();
+    private final Editor editor = Editor.admin(server);
+    private final String word = "hople" + UUID.randomUUID().toString().substring(0, 6);
+
+    @AfterEach
+    void cleanUp() {
+        editor.cleanUp();
+    }
+
+    @Test
+    void everyPageTypeInBothLanguagesIsValidHtml() {
+        long id = editor.createArticle("vi", Map.of("title", "Trang hợp lệ " + word, "summary", "Tóm tắt.",
+                "body", "<h2>Mục</h2><p>Đoạn <a href=\"https://moit.gov.vn/\">liên kết</a>.</p><ul><li>một</li></ul>"
+                        + "<table><tr><th>A</th><td>B</td></tr></table>", "action", "publish"));
+        editor.translate(id, "en", Map.of("title", "Valid page " + word, "body", "<p>Body.</p>"));
+        editor.save(id, "vi", Map.of("body", "<p>Đoạn đã sửa.</p>"));
+        Browser visitor = new Browser(server);
+        String categoryVi = visitor.get("/vi/bai-viet/trang-hop-le-" + word).document().selectFirst(".article .eyebrow a").attr("href");
+        String categoryEn = visitor.get("/en/articles/valid-page-" + word).document().selectFirst(".article .eyebrow a").attr("href");
+
+        Map<String, Page> pages = new LinkedHashMap<>();
+        for (String path : List.of("/vi/", "/en/", "/vi/bai-viet/trang-hop-le-" + word, "/en/articles/valid-page-" + word,
+                categoryVi, categoryEn, "/vi/tim-kiem?q=c%C3%B4ng+th%C6%B0%C6%A1ng", "/en/search?q=trade",
+                "/vi/tim-kiem?q=khongcoketqua" + word, "/en/search?q=", "/vi/bai-viet/khong-co", "/en/articles/missing")) {
+            pages.put(path, visitor.get(path));
+        }
+        for (String lang : List.of("vi", "en")) {
+            Page switched = editor.submit("/admin/", "form[action=/admin/language]", Map.of("lang", lang, "back", "/admin/"));
+            assertEquals(303, switched.status());
+            for (String path : List.of("/admin/", "/admin/articles", "/admin/articles/new?lang=vi",
+                    "/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
+                    "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
+                    "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
+                    "/admin/stats", "/admin/stats/articles/" + id, "/admin/preview/" + lang + "/" + id)) {
+                pages.put(path + " (" + lang + ")", editor.get(path));
+            }
+        }
+        pages.put("/admin/login", new Browser(server).get("/admin/login"));
+        pages.put("/admin/login (en)", new Browser(server).get("/admin/login", "Accept-Language", "en"));
+
+        List<String> failures = new ArrayList<>();
+        pages.forEach((path, page) -> {
+            assertTrue(page.status() == 200 || page.status() == 404, path + " -> " + page.status());
+            HtmlChecker.errors(page.response().body()).forEach(error -> failures.add(path + " " + error));
+        });
+        System.out.println("[saola] HTML checker: " + pages.size() + " pages, " + failures.size() + " errors");
+        assertEquals(List.of(), failures);
+    }
+}

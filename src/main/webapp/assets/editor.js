@@ -37,6 +37,8 @@
       branding: false,
       promotion: false,
       statusbar: true,
+      // TinyMCE's resize handle carries an aria-label without a role (an axe-core violation).
+      resize: false,
       elementpath: false,
       height: 480,
       plugins: 'lists link image table autolink code',

@@ -1,0 +1,90 @@
+package vn.saola.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import vn.saola.testing.Chromium;
+import vn.saola.testing.Editor;
+import vn.saola.testing.SaolaServer;
+
+/** axe-core, inside a real Chromium, finds no WCAG 2.1 A/AA violation on any page type in either language. */
+class AccessiblePagesInChromiumIT {
+
+    private final SaolaServer server = SaolaServer.embedded();
+    private final Editor editor = Editor.admin(server);
+    private final String word = "truycap" + UUID.randomUUID().toString().substring(0, 6);
+    private ChromeDriver driver;
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+        editor.cleanUp();
+    }
+
+    private List<String> violations(String path) {
+        return violations(path, path);
+    }
+
+    private List<String> violations(String path, String label) {
+        driver.get(server.base() + path);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<String> found = new ArrayList<>();
+        results.getViolations().forEach(rule -> rule.getNodes().forEach(node ->
+                found.add(label + " " + rule.getId() + ": " + node.getTarget() + " " + rule.getHelp())));
+        return found;
+    }
+
+    @Test
+    void everyPageTypeInBothLanguagesHasNoViolation() {
+        long id = editor.createArticle("vi", Map.of("title", "Trang dễ tiếp cận " + word, "summary", "Tóm tắt.",
+                "body", "<h2>Mục</h2><p>Đoạn có <a href=\"https://moit.gov.vn/\">liên kết</a>.</p>", "action", "publish"));
+        editor.translate(id, "en", Map.of("title", "Accessible page " + word, "body", "<p>Body.</p>"));
+        editor.save(id, "vi", Map.of("body", "<p>Đoạn đã sửa.</p>"));
+        driver = Chromium.open(1366, 900, "vi");
+        List<String> failures = new ArrayList<>();
+        int pages = 0;
+        for (String path : List.of("/vi/", "/en/", "/vi/bai-viet/trang-de-tiep-can-" + word, "/en/articles/accessible-page-" + word,
+                "/vi/chuyen-muc/tin-tuc-su-kien", "/en/categories/news-and-events", "/vi/tim-kiem?q=c%C3%B4ng+th%C6%B0%C6%A1ng",
+                "/en/search?q=trade", "/vi/bai-viet/khong-co", "/en/articles/missing", "/admin/login")) {
+            failures.addAll(violations(path));
+            pages++;
+        }
+        driver.get(server.base() + "/admin/login");
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys(server.adminPassword());
+        driver.findElement(By.cssSelector("form[action='/admin/login'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(server.base() + "/admin/"));
+        for (String lang : List.of("vi", "en")) {
+            driver.get(server.base() + "/admin/");
+            driver.findElement(By.cssSelector("form.admin-language button[value=" + lang + "]")).click();
+            for (String path : List.of("/admin/", "/admin/articles", "/admin/articles/new?lang=vi",
+                    "/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
+                    "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
+                    "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
+                    "/admin/stats", "/admin/stats/articles/" + id)) {
+                failures.addAll(violations(path, path + " (" + lang + ")"));
+                pages++;
+            }
+        }
+        System.out.println("[saola] axe-core: " + pages + " pages, " + failures.size() + " violations");
+        assertEquals(List.of(), failures);
+    }
+}

@@ -119,6 +119,21 @@ class VisitorJourneysInChromiumIT {
     }
 
     @Test
+    void vietnameseTextIsSetInBeVietnamProServedByTheSiteItself() {
+        driver = Chromium.open(1366, 900, "vi");
+        driver.get(server.base() + "/vi/");
+        Object loaded = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "document.fonts.ready.then(function () {"
+                + " done(document.fonts.check('700 16px \"Be Vietnam Pro\"', 'Sở Công Thương Bắc Kạn')); });");
+        assertEquals(Boolean.TRUE, loaded, "the font with its Vietnamese letters is in use");
+        @SuppressWarnings("unchecked")
+        List<String> fonts = (List<String>) driver.executeScript("return performance.getEntriesByType('resource')"
+                + ".map(function (e) { return e.name; }).filter(function (n) { return n.indexOf('.woff') > 0; });");
+        assertTrue(!fonts.isEmpty() && fonts.stream().allMatch(url -> url.startsWith(server.base() + "/assets/fonts/")),
+                "fonts from the site only: " + fonts);
+    }
+
+    @Test
     void theMainPagesAreScreenshotAtAPhonesAndADesktopsWidth() {
         for (int width : new int[] {390, 1366}) {
             driver = Chromium.open(width, 900, "vi");

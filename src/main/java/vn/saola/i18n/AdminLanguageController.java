@@ -4,12 +4,16 @@ import java.net.URI;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.mvc.Controller;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+
+import vn.saola.security.SecureCookies;
 
 /**
  * {@code POST /admin/language}: the admin's own language switch. An editor may write English
@@ -21,6 +25,9 @@ import jakarta.ws.rs.core.Response;
 @Path("admin/language")
 public class AdminLanguageController {
 
+    @Context
+    HttpServletRequest request;
+
     @POST
     public Response choose(@FormParam("lang") String code, @FormParam("back") String back) {
         Language language = Language.fromCode(code == null ? "" : code).orElseThrow(BadRequestException::new);
@@ -30,6 +37,7 @@ public class AdminLanguageController {
                 .maxAge(LanguageSwitch.ONE_YEAR)
                 .sameSite(NewCookie.SameSite.LAX)
                 .httpOnly(true)
+                .secure(SecureCookies.secure(request.isSecure()))
                 .build();
         return Response.seeOther(URI.create(adminPath(back))).cookie(chosen).build();
     }

@@ -5,12 +5,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+
+import vn.saola.security.SecureCookies;
 
 /**
  * {@code GET /switch/{lang}?to=/en/…}: the language switcher's link. It remembers the explicit
@@ -21,6 +25,9 @@ import jakarta.ws.rs.core.Response;
 public class LanguageSwitch {
 
     static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Context
+    HttpServletRequest request;
 
     public static String href(Language target, String path) {
         return "/switch/" + target.code() + "?to=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
@@ -36,6 +43,7 @@ public class LanguageSwitch {
                 .maxAge(ONE_YEAR)
                 .sameSite(NewCookie.SameSite.LAX)
                 .httpOnly(true)
+                .secure(SecureCookies.secure(request.isSecure()))
                 .build();
         return Response.seeOther(URI.create(destination)).cookie(remembered).build();
     }

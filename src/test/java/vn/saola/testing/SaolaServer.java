@@ -139,6 +139,8 @@ public final class SaolaServer {
             env.put("SAOLA_CONTENT_CACHE_SECONDS", "2");
             // Small enough that a test can send an image over the limit.
             env.put("SAOLA_UPLOADS_MAX_BYTES", String.valueOf(UPLOAD_LIMIT));
+            // The test client plays the TLS proxy too: only IPv4 loopback is trusted with X-Forwarded-Proto.
+            env.put("SAOLA_PROXY_TRUSTED", "127.0.0.1");
             env.putAll(extraEnvironment);
             env.values().removeIf(String::isEmpty);
             Process process = builder.start();

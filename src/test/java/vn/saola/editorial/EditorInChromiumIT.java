@@ -39,10 +39,7 @@ class EditorInChromiumIT {
 
     @AfterEach
     void close() {
-        List<String> refused = driver == null ? List.of() : Chromium.policyViolations(driver);
-        if (driver != null) {
-            driver.quit();
-        }
+        List<String> refused = Chromium.quit(driver);
         Editor admin = Editor.admin(server);
         Page list = admin.get("/admin/articles?q=" + word);
         list.document().select(".article-row a.article-row__title").forEach(link -> {

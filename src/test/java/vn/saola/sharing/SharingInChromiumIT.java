@@ -26,11 +26,7 @@ class SharingInChromiumIT {
 
     @AfterEach
     void close() {
-        if (driver != null) {
-            List<String> refused = Chromium.policyViolations(driver);
-            driver.quit();
-            assertEquals(List.of(), refused, "the Content-Security-Policy refused something the page needs");
-        }
+        assertEquals(List.of(), Chromium.quit(driver), "the Content-Security-Policy refused something the page needs");
     }
 
     @Test

@@ -32,10 +32,9 @@ class AccessiblePagesInChromiumIT {
 
     @AfterEach
     void close() {
-        if (driver != null) {
-            driver.quit();
-        }
+        List<String> refused = Chromium.quit(driver);
         editor.cleanUp();
+        assertEquals(List.of(), refused, "the Content-Security-Policy refused something the pages need");
     }
 
     private List<String> violations(String path) {

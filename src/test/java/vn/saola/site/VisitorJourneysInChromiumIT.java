@@ -30,11 +30,7 @@ class VisitorJourneysInChromiumIT {
 
     @AfterEach
     void close() {
-        if (driver != null) {
-            List<String> refused = Chromium.policyViolations(driver);
-            driver.quit();
-            assertEquals(List.of(), refused, "the Content-Security-Policy refused something the pages need");
-        }
+        assertEquals(List.of(), Chromium.quit(driver), "the Content-Security-Policy refused something the pages need");
     }
 
     private WebDriverWait waiting() {

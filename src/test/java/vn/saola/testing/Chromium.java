@@ -62,6 +62,18 @@ public final class Chromium {
                 .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
+    /** Closes the browser; returns what the Content-Security-Policy refused while it was open. */
+    public static java.util.List<String> quit(ChromeDriver driver) {
+        if (driver == null) {
+            return java.util.List.of();
+        }
+        try {
+            return policyViolations(driver);
+        } finally {
+            driver.quit();
+        }
+    }
+
     /** Keeps a screenshot under {@code target/screenshots/} as a test artefact. */
     public static Path screenshot(ChromeDriver driver, String name) {
         try {

@@ -17,6 +17,8 @@ public class SaolaApplication extends Application {
     public Map<String, Object> getProperties() {
         // Every POST/PUT/PATCH/DELETE to a controller must carry the session's CSRF token.
         return Map.of(Csrf.CSRF_PROTECTION, Csrf.CsrfOptions.IMPLICIT,
-                "org.eclipse.krazo.csrfTokenStrategy", new SessionBoundCsrfTokens());
+                "org.eclipse.krazo.csrfTokenStrategy", new SessionBoundCsrfTokens(),
+                // Jersey would publish every route and its own version at /application.wadl.
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

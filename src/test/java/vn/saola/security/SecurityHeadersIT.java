@@ -41,6 +41,15 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void noRouteMapOrServerVersionIsPublished() {
+        for (String path : List.of("/application.wadl", "/application.wadl?detail=true", "/vi/application.wadl")) {
+            Page page = browser.get(path);
+            assertEquals(404, page.status(), path);
+            assertFalse(page.response().body().contains("wadl") || page.response().body().contains("Jersey"), path);
+        }
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         Page login = browser.get("/admin/login");
         String cookie = login.response().headers().allValues("Set-Cookie").stream()

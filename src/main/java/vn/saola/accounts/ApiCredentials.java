@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * HTTP Basic for {@code /api/*}: a request that sends credentials is served only if they are
- * right, and then as that account. Requests without credentials reach the public endpoints;
- * the protected ones refuse them themselves.
+ * right, and then as that account. Reads without credentials reach the public endpoints (the
+ * protected ones refuse them themselves); anything that would change something is refused here.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiCredentials extends HttpFilter {
@@ -32,7 +32,12 @@ public class ApiCredentials extends HttpFilter {
             throws IOException, ServletException {
         String header = request.getHeader("Authorization");
         if (header == null) {
-            chain.doFilter(request, response);
+            if (changesSomething(request.getMethod())) {
+                // Every API call that changes something needs an account: say so before anything else.
+                refuse(response);
+            } else {
+                chain.doFilter(request, response);
+            }
             return;
         }
         Optional<SignedIn> signedIn = basic(header).flatMap(credentials -> {
@@ -43,14 +48,22 @@ public class ApiCredentials extends HttpFilter {
             }
         });
         if (signedIn.isEmpty()) {
-            response.setHeader("WWW-Authenticate", CHALLENGE);
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\"}");
+            refuse(response);
             return;
         }
         request.setAttribute(SignedIn.ATTRIBUTE, signedIn.get());
         chain.doFilter(request, response);
+    }
+
+    private static boolean changesSomething(String method) {
+        return !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"));
+    }
+
+    private static void refuse(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\"}");
     }
 
     record Credentials(String user, char[] password) {

@@ -32,9 +32,12 @@ import vn.saola.platform.SessionBoundCsrfTokens;
  * this one checks the session's token itself, and the editor's role, before reading any file.
  */
 @WebServlet("/admin/images")
-@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = 64L * 1024 * 1024, maxRequestSize = 65L * 1024 * 1024)
+@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = ImageUploadServlet.MAX_REQUEST,
+        maxRequestSize = ImageUploadServlet.MAX_REQUEST)
 public class ImageUploadServlet extends HttpServlet {
 
+    /** Beyond any image worth keeping: refused before it is read (saola.uploads.max-bytes is the real limit). */
+    static final long MAX_REQUEST = 64L * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(ImageUploadServlet.class.getName());
     private static final SessionBoundCsrfTokens TOKENS = new SessionBoundCsrfTokens();
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -50,6 +53,10 @@ public class ImageUploadServlet extends HttpServlet {
         SignedIn signedIn = (SignedIn) request.getAttribute(SignedIn.ATTRIBUTE);
         if (signedIn == null || !(signedIn.role() == Role.EDITOR || signedIn.role() == Role.ADMIN)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_REQUEST) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         Part token;

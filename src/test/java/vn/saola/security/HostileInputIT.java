@@ -95,6 +95,12 @@ class HostileInputIT {
         assertEquals(400, tooLong.status());
         assertEquals("Nội dung quá dài (tối đa 1.000.000 ký tự).", tooLong.document().selectFirst("#body-error").text());
 
+        Page edit = admin.get("/admin/articles/new?lang=vi");
+        Page hugeUpload = admin.browser().postMultipart("/admin/images", Map.of("_csrf", Editor.csrf(edit), "editor", "1"),
+                "image", "huge.png", "image/png", new byte[65 * 1024 * 1024]);
+        assertEquals(413, hugeUpload.status(), "refused before it is read");
+        assertTrue(hugeUpload.text().contains("quá lớn") || hugeUpload.text().contains("too large"), hugeUpload.text());
+
         RawHttp.Answer bigHeader = RawHttp.get(server.base(), "/vi/", "X-Big: " + "a".repeat(100_000) + "\r\n");
         assertTrue(bigHeader.status() == 400 || bigHeader.status() == 431, "status " + bigHeader.status());
         assertEquals(null, problem(bigHeader));

@@ -176,4 +176,33 @@ class AuthorisationSweepIT {
         assertEquals(List.of(), failures);
         assertTrue(tried >= 8, "admin-only routes tried: " + tried);
     }
+
+    @Test
+    void everyStateChangingAdminRouteRefusesAFormWithoutTheSessionsToken() throws IOException {
+        Editor admin = Editor.admin(server);
+        List<String> failures = new ArrayList<>();
+        int tried = 0;
+        for (Route route : routes()) {
+            if (route.method().equals("GET") || !route.template().startsWith("admin") || PUBLIC.contains(route.key())) {
+                continue;
+            }
+            for (String token : new String[] {null, "forged"}) {
+                tried++;
+                Map<String, String> form = new java.util.HashMap<>(Map.of("title", "x", "body", "x", "lang", "vi",
+                        "name", "x", "direction", "up", "password", "mat-khau-gia-mao-123", "disabled", "true"));
+                if (token != null) {
+                    form.put("_csrf", token);
+                }
+                int status = route.template().equals("admin/images")
+                        ? admin.browser().postMultipart(route.path(), form, null, null, null, null).status()
+                        : admin.browser().postForm(route.path(), form).status();
+                if (status != 403) {
+                    failures.add(route.key() + " with token " + token + " -> " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(tried >= 40, "tried: " + tried);
+        assertEquals(200, admin.get("/admin/").status(), "still signed in: the forged sign-out did nothing");
+    }
 }

@@ -44,7 +44,8 @@ class ValidPagesIT {
         Map<String, Page> pages = new LinkedHashMap<>();
         for (String path : List.of("/vi/", "/en/", "/vi/bai-viet/trang-hop-le-" + word, "/en/articles/valid-page-" + word,
                 categoryVi, categoryEn, "/vi/tim-kiem?q=c%C3%B4ng+th%C6%B0%C6%A1ng", "/en/search?q=trade",
-                "/vi/tim-kiem?q=khongcoketqua" + word, "/en/search?q=", "/vi/bai-viet/khong-co", "/en/articles/missing")) {
+                "/vi/tim-kiem?q=khongcoketqua" + word, "/en/search?q=", "/vi/bai-viet/khong-co", "/en/articles/missing",
+                "/vi/tim-kiem?q=c%C3%B4ng&scope=all&year=2024&page=2", "/xx/")) {
             pages.put(path, visitor.get(path));
         }
         for (String lang : List.of("vi", "en")) {
@@ -59,11 +60,16 @@ class ValidPagesIT {
             }
         }
         pages.put("/admin/login", new Browser(server).get("/admin/login"));
+        Browser stranger = new Browser(server);
+        Page loginForm = stranger.get("/admin/login");
+        pages.put("/admin/login refused", stranger.postForm("/admin/login", Map.of("_csrf", Editor.csrf(loginForm),
+                "username", "khong-co-" + word, "password", "sai")));
+        pages.put("/admin/articles forged (403)", editor.browser().postForm("/admin/articles/new?lang=vi", Map.of("title", "x")));
         pages.put("/admin/login (en)", new Browser(server).get("/admin/login", "Accept-Language", "en"));
 
         List<String> failures = new ArrayList<>();
         pages.forEach((path, page) -> {
-            assertTrue(page.status() == 200 || page.status() == 404, path + " -> " + page.status());
+            assertTrue(List.of(200, 401, 403, 404).contains(page.status()), path + " -> " + page.status());
             HtmlChecker.errors(page.response().body()).forEach(error -> failures.add(path + " " + error));
         });
         System.out.println("[saola] HTML checker: " + pages.size() + " pages, " + failures.size() + " errors");

@@ -178,8 +178,15 @@ public class ArticleEditing {
                 }
                 return null;
             });
-        } catch (OptimisticLockException | StaleStateException raced) {
-            throw new EditConflict(null);
+        } catch (RuntimeException failure) {
+            // Two saves that passed the version check together: the database's version check
+            // catches the second at commit, whatever the exception wrapping it on the way out.
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                    throw new EditConflict(null);
+                }
+            }
+            throw failure;
         }
         LOG.info(() -> "Article " + id + " (" + language.code() + ") saved by " + by);
     }

@@ -113,11 +113,9 @@ public class AccountsController {
     }
 
     private String show(Map<String, String> typed, Map<String, String> problems) {
-        Map<String, String> messages = new LinkedHashMap<>();
-        problems.forEach((field, key) -> messages.put(field, desk.message(key, AccountService.MIN_PASSWORD)));
         models.put("accounts", accounts.all());
         models.put("values", typed);
-        models.put("errors", messages);
+        models.put("errors", desk.messages(problems, AccountService.MIN_PASSWORD));
         models.put("roles", List.of(Role.values()));
         models.put("minPassword", AccountService.MIN_PASSWORD);
         return VIEW;

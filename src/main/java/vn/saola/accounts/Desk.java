@@ -1,5 +1,8 @@
 package vn.saola.accounts;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
@@ -62,6 +65,13 @@ public class Desk {
 
     public Formats formats() {
         return settings.formats(language());
+    }
+
+    /** What is wrong with a form, field by field, in this editor's language ({@code problems}: field → message key). */
+    public Map<String, String> messages(Map<String, String> problems, Object... args) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        problems.forEach((field, key) -> messages.put(field, message(key, args)));
+        return messages;
     }
 
     public String message(String key, Object... args) {

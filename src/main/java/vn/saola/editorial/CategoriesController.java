@@ -136,11 +136,9 @@ public class CategoriesController {
     }
 
     private String show(Map<String, String> typed, Map<String, String> problems) {
-        Map<String, String> messages = new LinkedHashMap<>();
-        problems.forEach((field, key) -> messages.put(field, desk.message(key)));
         models.put("categories", categories.all());
         models.put("values", typed);
-        models.put("errors", messages);
+        models.put("errors", desk.messages(problems));
         models.put("languages", List.of(Language.values()));
         return VIEW;
     }

@@ -1,7 +1,6 @@
 package vn.saola.editorial;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,13 +54,6 @@ public class Saving {
         return form.problems(desk.formats().zone(), java.time.Instant.now());
     }
 
-    /** Field → message in the editor's language. */
-    Map<String, String> messages(Map<String, String> problems) {
-        Map<String, String> messages = new LinkedHashMap<>();
-        problems.forEach((field, key) -> messages.put(field, desk.message(key)));
-        return messages;
-    }
-
     /** The form's button decides: keep as it is, publish now, schedule, or look at the preview. */
     Response after(long id, Language language, ArticleForm form) {
         String notice = switch (form.action()) {
@@ -85,7 +77,7 @@ public class Saving {
         models.put("draft", draft);
         models.put("lang", language);
         models.put("values", values);
-        models.put("errors", messages(problems));
+        models.put("errors", desk.messages(problems));
         models.put("categories", categories.all());
         models.put("action", draft == null ? "/admin/articles/new?lang=" + language.code() : editPath(draft.id(), language));
         models.put("languages", List.of(Language.values()));

@@ -125,7 +125,7 @@ public class TranslateController {
         models.put("source", source);
         models.put("sourceBlocks", ArticleBody.blocks(source.bodyHtml()));
         models.put("values", values);
-        models.put("errors", saving.messages(problems));
+        models.put("errors", desk.messages(problems));
         models.put("categories", categories.all());
         models.put("action", Saving.translatePath(draft.id(), target));
         models.put("editorStrings", EditorStrings.of(desk.language()));

@@ -1,5 +1,7 @@
 package vn.saola.media;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import jakarta.inject.Inject;
@@ -9,6 +11,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+
+import vn.saola.platform.StaticFiles;
 
 /**
  * {@code /uploads/…}: uploaded images, with the type their content was recognised as and a
@@ -26,13 +30,13 @@ public class Uploads {
     @GET
     public Response image(@PathParam("file") String file) {
         Path found = images.find(file).orElseThrow(NotFoundException::new);
-        // web.xml's UTF-8 response encoding would otherwise label the image "image/png;charset=UTF-8".
-        response.setCharacterEncoding(null);
         String extension = file.substring(file.lastIndexOf('.') + 1);
         ImageType type = ImageType.ofExtension(extension).orElseThrow(NotFoundException::new);
-        return Response.ok(found.toFile(), type.mediaType())
-                .header("Cache-Control", "public, max-age=31536000, immutable")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        try {
+            return StaticFiles.serve(Files.newInputStream(found), type.mediaType(), "public, max-age=31536000, immutable",
+                    response);
+        } catch (IOException gone) {
+            throw new NotFoundException();
+        }
     }
 }

@@ -8,8 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
-/** What the WAR's own files ({@link Assets}) and its WebJars ({@link WebJars}) have in common: types and headers. */
-final class StaticFiles {
+/**
+ * How files are served, whether the WAR's own ({@link Assets}), its WebJars ({@link WebJars}) or
+ * uploaded images: types, caching and the headers every file gets.
+ */
+public final class StaticFiles {
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("css", "text/css; charset=UTF-8"),
@@ -31,7 +34,7 @@ final class StaticFiles {
         return Optional.ofNullable(TYPES.get(file.substring(file.lastIndexOf('.') + 1)));
     }
 
-    static Response serve(InputStream in, String type, String cacheControl, HttpServletResponse response) {
+    public static Response serve(InputStream in, String type, String cacheControl, HttpServletResponse response) {
         if (in == null) {
             throw new NotFoundException();
         }

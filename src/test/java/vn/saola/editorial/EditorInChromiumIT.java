@@ -163,12 +163,7 @@ class EditorInChromiumIT {
         } catch (NoAlertPresentException expected) {
             // nothing ran
         }
-        Object injected = ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll('main *')).filter(function (e) {"
-                        + " return /^(IFRAME|OBJECT|EMBED|SVG|MATH|FORM|INPUT|VIDEO|AUDIO|DETAILS|BASE|META|LINK|STYLE)$/i.test(e.tagName)"
-                        + " && !e.closest('form.article-form, .editor-side, .tox, form[action]') "
-                        + " || Array.from(e.attributes).some(function (a) { return /^on/i.test(a.name); });"
-                        + "}).map(function (e) { return e.outerHTML.slice(0, 120); });");
+        List<String> injected = Chromium.foreignContent(driver);
         assertEquals(List.of(), injected, path);
     }
 }

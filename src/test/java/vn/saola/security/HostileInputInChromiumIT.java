@@ -50,14 +50,8 @@ class HostileInputInChromiumIT {
         } catch (NoAlertPresentException expected) {
             // nothing ran
         }
-        Object injected = ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll('main *')).filter(function (e) {"
-                        + " if (e.tagName === 'SCRIPT' && (e.getAttribute('src') || '').indexOf('/assets/') === 0) { return false; }"
-                        + " return /^(IFRAME|OBJECT|EMBED|SVG|MATH|VIDEO|AUDIO|DETAILS|BASE|META|LINK|STYLE|SCRIPT)$/i.test(e.tagName)"
-                        + " || Array.from(e.attributes).some(function (a) { return /^on/i.test(a.name)"
-                        + "   || /^\\s*(javascript|vbscript|data):/i.test(a.value); });"
-                        + "}).map(function (e) { return e.outerHTML.slice(0, 100); });");
-        return ((List<?>) injected).isEmpty() ? null : "elements: " + injected;
+        List<String> injected = Chromium.foreignContent(driver);
+        return injected.isEmpty() ? null : "elements: " + injected;
     }
 
     @Test

@@ -62,6 +62,24 @@ public final class Chromium {
                 .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
+    /**
+     * What in the page's {@code main}, as the browser built it, could run or load something that
+     * is not Saola's own: an active element (frame, object, svg, script…), an event handler, a
+     * script or data URL. Saola's own scripts, forms and the rich-text editor are not counted.
+     */
+    public static java.util.List<String> foreignContent(ChromeDriver driver) {
+        Object found = driver.executeScript("return Array.from(document.querySelectorAll('main *')).filter(function (e) {"
+                + " if (e.closest('.tox')) { return false; }"
+                + " var src = e.getAttribute('src') || '';"
+                + " if (e.tagName === 'SCRIPT' && (src.indexOf('/assets/') === 0 || src.indexOf('/webjars/') === 0)) { return false; }"
+                + " if (/^(FORM|INPUT)$/.test(e.tagName) && e.closest('form[action^=\"/\"]')) { return false; }"
+                + " return /^(IFRAME|FRAME|OBJECT|EMBED|SVG|MATH|FORM|INPUT|VIDEO|AUDIO|DETAILS|BASE|META|LINK|STYLE|SCRIPT)$/i.test(e.tagName)"
+                + "  || Array.from(e.attributes).some(function (a) { return /^on/i.test(a.name)"
+                + "   || /^\\s*(javascript|vbscript|data):/i.test(a.value); });"
+                + "}).map(function (e) { return e.outerHTML.slice(0, 120); });");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
     /** Closes the browser; returns what the Content-Security-Policy refused while it was open. */
     public static java.util.List<String> quit(ChromeDriver driver) {
         if (driver == null) {

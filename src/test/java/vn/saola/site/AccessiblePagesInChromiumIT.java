@@ -73,7 +73,9 @@ class AccessiblePagesInChromiumIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(server.base() + "/admin/"));
         for (String lang : List.of("vi", "en")) {
             driver.get(server.base() + "/admin/");
-            driver.findElement(By.cssSelector("form.admin-language button[value=" + lang + "]")).click();
+            Chromium.clickAndWaitForNewPage(driver,
+                    driver.findElement(By.cssSelector("form.admin-language button[value=" + lang + "]")));
+            assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"));
             for (String path : List.of("/admin/", "/admin/articles", "/admin/articles/new?lang=vi",
                     "/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",

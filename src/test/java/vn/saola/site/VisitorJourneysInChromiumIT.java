@@ -151,8 +151,10 @@ class VisitorJourneysInChromiumIT {
             driver.findElement(By.cssSelector("form[action='/admin/login'] button[type=submit]")).click();
             waiting().until(ExpectedConditions.urlToBe(server.base() + "/admin/"));
             for (String lang : List.of("vi", "en")) {
-                driver.findElement(By.cssSelector("form.admin-language button[value=" + lang + "]")).click();
-                waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                // The switch posts a form and comes back: wait for the new page, not the old one.
+                Chromium.clickAndWaitForNewPage(driver,
+                        driver.findElement(By.cssSelector("form.admin-language button[value=" + lang + "]")));
+                assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"));
                 Chromium.screenshot(driver, "admin-dashboard-" + lang + "-" + width);
             }
             driver.quit();

@@ -80,6 +80,16 @@ public final class Chromium {
         return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
     }
 
+    /** Clicks something that loads a new page (a form's button) and waits until that page is the one shown. */
+    public static void clickAndWaitForNewPage(ChromeDriver driver, org.openqa.selenium.WebElement target) {
+        driver.executeScript("window.__saolaOldPage = true;");
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.__saolaOldPage === undefined && document.readyState === 'complete';")));
+    }
+
     /** Closes the browser; returns what the Content-Security-Policy refused while it was open. */
     public static java.util.List<String> quit(ChromeDriver driver) {
         if (driver == null) {

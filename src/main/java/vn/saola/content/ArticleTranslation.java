@@ -61,9 +61,6 @@ public class ArticleTranslation {
     private Language language;
 
     @Column(nullable = false, length = 500)
-    @FullTextField(name = "title_exact", analyzer = VietnameseAnalysis.EXACT)
-    @FullTextField(name = "title_plain", analyzer = VietnameseAnalysis.PLAIN, searchAnalyzer = VietnameseAnalysis.FOLDED)
-    @FullTextField(name = "title_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES)
     private String title;
 
     @Column(nullable = false, length = 200)
@@ -167,6 +164,16 @@ public class ArticleTranslation {
         return sourceRevision;
     }
 
+    /** The title as the index reads it (NFC, see {@link VietnameseAnalysis#normalise}). */
+    @Transient
+    @FullTextField(name = "title_exact", analyzer = VietnameseAnalysis.EXACT)
+    @FullTextField(name = "title_plain", analyzer = VietnameseAnalysis.PLAIN, searchAnalyzer = VietnameseAnalysis.FOLDED)
+    @FullTextField(name = "title_folded", analyzer = VietnameseAnalysis.FOLDED, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "title")))
+    public String getIndexedTitle() {
+        return VietnameseAnalysis.normalise(title);
+    }
+
     /** The body's words without markup: stored for snippets, searched through {@link #getAllText()}. */
     @Transient
     @GenericField(name = "body_text", projectable = Projectable.YES, searchable = Searchable.NO)
@@ -190,7 +197,8 @@ public class ArticleTranslation {
             @ObjectPath(@PropertyValue(propertyName = "summary")),
             @ObjectPath(@PropertyValue(propertyName = "bodyHtml"))})
     public String getAllText() {
-        return String.join("\n", title, summary == null ? "" : summary, getBodyText(), getCategoryName());
+        return VietnameseAnalysis.normalise(
+                String.join("\n", title, summary == null ? "" : summary, getBodyText(), getCategoryName()));
     }
 
     /**

@@ -1,6 +1,5 @@
 package vn.saola.platform;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,12 +34,11 @@ import vn.saola.content.ArticleTranslation;
 import vn.saola.content.SlugRedirect;
 import vn.saola.content.Category;
 import vn.saola.content.CategoryTranslation;
-import vn.saola.search.IndexFolder;
-import vn.saola.search.VietnameseAnalysis;
+import vn.saola.search.SearchEngine;
 
 /**
  * The database and the search index, opened once: a connection pool from the settings, the Flyway
- * migrations applied, then Hibernate ORM with Hibernate Search (Lucene, index under the data folder).
+ * migrations applied, then Hibernate ORM with Hibernate Search (on the engine {@link SearchEngine} chose).
  *
  * <p>Hibernate is bootstrapped by the application rather than by the container, so that the
  * database is chosen by MicroProfile Config (environment included) and the very same code runs
@@ -56,6 +54,9 @@ public class Database {
 
     @Inject
     DataFolder dataFolder;
+
+    @Inject
+    SearchEngine searchEngine;
 
     @Inject
     @ConfigProperty(name = "saola.db.url")
@@ -82,12 +83,19 @@ public class Database {
         dataSource = pool(jdbcUrl);
         var migration = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(migrationLocations(jdbcUrl))
                 .load()
                 .migrate();
         LOG.info(() -> "Database " + redact(jdbcUrl) + " at schema version " + migration.targetSchemaVersion
                 + " (" + migration.migrationsExecuted + " migrations applied now)");
-        sessionFactory = hibernate(dataFolder.path().resolve("index"));
+        sessionFactory = hibernate();
+    }
+
+    /** The migrations of every database, then those of PostgreSQL alone (the search outbox). */
+    private static String[] migrationLocations(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:postgresql:")
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
     }
 
     static String embeddedUrl(Path dataDir) {
@@ -119,14 +127,8 @@ public class Database {
                 + " (saola.db.url): Saola runs on H2 or PostgreSQL");
     }
 
-    private SessionFactory hibernate(Path indexDir) {
-        try {
-            Files.createDirectories(indexDir);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot create the search index folder " + indexDir, e);
-        }
-        IndexFolder.setAsideIfUnreadable(indexDir);
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+    private SessionFactory hibernate() {
+        StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
                 .applySetting(AvailableSettings.SHOW_SQL, "false")
@@ -136,13 +138,9 @@ public class Database {
                 // Payara has its own Jackson XML module, of another version than the Jackson Flyway brings:
                 // left to detect Jackson, Hibernate fails with "VerifyError: ... XmlMapper is not assignable".
                 .applySetting(AvailableSettings.JSON_FORMAT_MAPPER, "jsonb")
-                .applySetting(AvailableSettings.XML_FORMAT_MAPPER, "jaxb")
-                .applySetting("hibernate.search.backend.directory.root", indexDir.toAbsolutePath().toString())
-                .applySetting("hibernate.search.backend.analysis.configurer",
-                        "class:" + VietnameseAnalysis.class.getName())
-                // Payara: without it, deploy fails with ProviderNotFoundException: Provider "jar" not found
-                .applySetting("hibernate.search.mapping.build_missing_discovered_jandex_indexes", "false")
-                .build();
+                .applySetting(AvailableSettings.XML_FORMAT_MAPPER, "jaxb");
+        searchEngine.hibernateSettings(dataFolder.path(), isPostgres()).forEach(settings::applySetting);
+        StandardServiceRegistry registry = settings.build();
         MetadataSources sources = new MetadataSources(registry);
         ENTITIES.forEach(sources::addAnnotatedClass);
         return sources.buildMetadata().buildSessionFactory();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,8 @@ public class RecentResults {
     @ConfigProperty(name = "saola.search.cache-size", defaultValue = "2000")
     long maximumSize;
 
+    private static final Logger LOG = Logger.getLogger(RecentResults.class.getName());
+
     /** Moves on at every change: a search that began before it cannot be served after it. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -50,6 +53,8 @@ public class RecentResults {
 
     @PostConstruct
     void createCache() {
+        LOG.info(() -> lifetimeSeconds <= 0 || maximumSize <= 0 ? "Search results are not kept in memory"
+                : "Pages of search results are kept in memory up to " + lifetimeSeconds + " s (" + maximumSize + " at most)");
         pages = Caffeine.newBuilder()
                 .maximumSize(Math.max(0, maximumSize))
                 .expireAfter(new Expiry<Key, Stamped>() {

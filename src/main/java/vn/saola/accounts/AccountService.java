@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.saola.platform.Database;
+import vn.saola.cluster.Cluster;
 
 /** Accounts: checking a password, and making sure the site has an administrator from its first start. */
 @ApplicationScoped
@@ -25,6 +26,9 @@ public class AccountService {
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
     /** Compared against when the user does not exist, so that a wrong name costs as long as a wrong password. */
     private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
+
+    @Inject
+    Cluster cluster;
 
     @Inject
     Database database;
@@ -116,6 +120,11 @@ public class AccountService {
     }
 
     void createFirstAdministrator(@Observes @Priority(1000) @Initialized(ApplicationScoped.class) Object started) {
+        // Nodes starting together: one creates the administrator, the others then find it.
+        cluster.exclusively("start-up", 10, this::createFirstAdministrator);
+    }
+
+    private void createFirstAdministrator() {
         long accounts = database.read(session -> session.createQuery("select count(a) from Account a", Long.class)
                 .getSingleResult());
         if (accounts > 0) {

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,6 +32,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
 import vn.saola.platform.SiteSettings;
+import vn.saola.search.SearchEngine;
 
 /**
  * The one way other features read or change content. Reads return view records shaped for pages
@@ -39,7 +41,8 @@ import vn.saola.platform.SiteSettings;
  * <p>Reads are cached: a page view would otherwise cost four database round trips for content
  * that changes a few times a day. Every change made through this service empties the cache, and
  * entries expire after {@code saola.content.cache-seconds} so that an article whose publication
- * time arrives appears without a change.
+ * time arrives appears without a change. A change made through another node empties it too
+ * ({@link ChangesAcrossNodes}).
  */
 @ApplicationScoped
 public class ContentService {
@@ -61,6 +64,9 @@ public class ContentService {
     SiteSettings settings;
 
     @Inject
+    SearchEngine searchEngine;
+
+    @Inject
     Event<ContentChanged> changes;
 
     @Inject
@@ -77,6 +83,13 @@ public class ContentService {
                 .maximumSize(10_000)
                 .expireAfterWrite(Duration.ofSeconds(cacheSeconds))
                 .build();
+    }
+
+    /** Another node changed content: what this one read before is no longer true. */
+    void forgetReads(@Observes ContentChanged change) {
+        if (!change.madeHere()) {
+            reads.invalidateAll();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -254,10 +267,13 @@ public class ContentService {
      */
     public List<Boolean> importBatch(List<ImportedTranslation> translations) {
         return inTransaction(session -> {
-            // An import writes many documents: let the index commit them in the background,
-            // at its own pace, instead of waiting for an index commit per batch.
-            // Searches see the batch when those writes are done, so that is when the others are told.
-            Search.session(session).indexingPlanSynchronizationStrategy(new IndexedInBackground(this::announceChange));
+            if (!searchEngine.isShared()) {
+                // An import writes many documents: let the index commit them in the background,
+                // at its own pace, instead of waiting for an index commit per batch.
+                // Searches see the batch when those writes are done, so that is when the others are told.
+                // (A shared index is always written in the background, from the outbox.)
+                Search.session(session).indexingPlanSynchronizationStrategy(new IndexedInBackground(this::announceChange));
+            }
             ImportBatch batch = new ImportBatch(session, now());
             List<Boolean> created = new ArrayList<>(translations.size());
             for (ImportedTranslation translation : translations) {
@@ -315,7 +331,7 @@ public class ContentService {
     }
 
     private void announceChange() {
-        changes.fire(new ContentChanged());
+        changes.fire(ContentChanged.here());
     }
 
     private List<ArticleCard> cards(Session session, Language language, String hql, Map<String, Object> extra,

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.saola.content.ContentService;
 import vn.saola.content.ImportedTranslation;
 import vn.saola.platform.SiteSettings;
+import vn.saola.cluster.Cluster;
 
 /**
  * Fills an empty database with the demo site: the Department of Industry and Trade's article of
@@ -33,6 +34,9 @@ public class DemoContent {
     private static final String RESOURCE = "/demo/articles.ndjson";
 
     @Inject
+    Cluster cluster;
+
+    @Inject
     ContentService content;
 
     @Inject
@@ -43,9 +47,13 @@ public class DemoContent {
     boolean enabled;
 
     void onStart(@Observes @Priority(2000) @Initialized(ApplicationScoped.class) Object started) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            // Nodes starting together: one loads the demo, the others then find it loaded.
+            cluster.exclusively("start-up", 10, this::loadIntoEmptyDatabase);
         }
+    }
+
+    private void loadIntoEmptyDatabase() {
         if (content.articleCount() > 0) {
             LOG.fine("Database holds articles; demo content not loaded");
             return;

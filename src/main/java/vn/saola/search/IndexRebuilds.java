@@ -1,18 +1,29 @@
 package vn.saola.search;
 
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
 /**
  * How far the running (or last) index rebuild has come, for the administrators' progress bar:
  * Hibernate Search's mass indexer reports into it as it goes.
+ *
+ * <p>The progress lives in a map all nodes share ({@link vn.saola.cluster.Cluster#sharedMap}), so
+ * a rebuild started through one node shows on every node's page, and a second one is refused
+ * wherever it is asked for. A rebuild whose node stopped reporting (it died) counts as failed
+ * after {@link #SILENCE_MILLIS}, so the next one may start.
  */
 public final class IndexRebuilds implements MassIndexingMonitor {
 
+    static final String KEY = "search-index-rebuild";
+    static final long SILENCE_MILLIS = 120_000;
+    private static final long REPORT_EVERY_MILLIS = 500;
+
     /** What the progress bar shows. */
     public record Progress(String state, long done, long total, String startedBy) {
+
+        static final Progress IDLE = new Progress("idle", 0, 0, null);
 
         public int percent() {
             return total <= 0 ? (state.equals("done") ? 100 : 0) : (int) Math.min(100, done * 100 / total);
@@ -23,33 +34,95 @@ public final class IndexRebuilds implements MassIndexingMonitor {
         }
     }
 
+    /** The shared form: state, done, total, reported-at and node on one line, then who started it. */
+    record Report(Progress progress, long reportedAt, String node) {
+
+        String format() {
+            return String.join("\t", progress.state(), Long.toString(progress.done()), Long.toString(progress.total()),
+                    Long.toString(reportedAt), node) + "\n" + (progress.startedBy() == null ? "" : progress.startedBy());
+        }
+
+        static Report parse(String text) {
+            if (text == null) {
+                return null;
+            }
+            int lineEnd = text.indexOf('\n');
+            String[] fields = text.substring(0, lineEnd).split("\t", -1);
+            return new Report(new Progress(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2]),
+                    text.substring(lineEnd + 1)), Long.parseLong(fields[3]), fields[4]);
+        }
+
+        boolean isLive(long now) {
+            return progress.running() && now - reportedAt < SILENCE_MILLIS;
+        }
+    }
+
+    private final ConcurrentMap<String, String> shared;
+    private final String node;
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
-    private final AtomicReference<String> state = new AtomicReference<>("idle");
+    private final AtomicLong lastReport = new AtomicLong();
     private volatile String startedBy;
 
-    /** Starts a new count; false if a rebuild is already running. */
+    IndexRebuilds(ConcurrentMap<String, String> shared, String node) {
+        this.shared = shared;
+        this.node = node;
+    }
+
+    /** Starts a new count; false if a rebuild is already running, on this node or another. */
     boolean begin(String by) {
-        if (state.getAndUpdate(s -> s.equals("running") ? s : "running").equals("running")) {
+        long now = System.currentTimeMillis();
+        Report begun = new Report(new Progress("running", 0, 0, by), now, node);
+        String current = shared.get(KEY);
+        Report last = Report.parse(current);
+        if (last != null && last.isLive(now)) {
             return false;
         }
-        total.set(0);
-        done.set(0);
-        startedBy = by;
-        return true;
+        boolean claimed = current == null
+                ? shared.putIfAbsent(KEY, begun.format()) == null
+                : shared.replace(KEY, current, begun.format());
+        if (claimed) {
+            total.set(0);
+            done.set(0);
+            startedBy = by;
+        }
+        return claimed;
     }
 
     void end(boolean failed) {
-        state.set(failed ? "failed" : "done");
+        report(failed ? "failed" : "done");
     }
 
     public Progress progress() {
-        return new Progress(state.get(), done.get(), total.get(), startedBy);
+        Report last = Report.parse(shared.get(KEY));
+        if (last == null) {
+            return Progress.IDLE;
+        }
+        if (last.progress().running() && !last.isLive(System.currentTimeMillis())) {
+            Progress silent = last.progress();
+            return new Progress("failed", silent.done(), silent.total(), silent.startedBy());
+        }
+        return last.progress();
+    }
+
+    private void report(String state) {
+        long now = System.currentTimeMillis();
+        lastReport.set(now);
+        shared.put(KEY, new Report(new Progress(state, done.get(), total.get(), startedBy), now, node).format());
+    }
+
+    private void reportNowAndThen() {
+        long now = System.currentTimeMillis();
+        long last = lastReport.get();
+        if (now - last >= REPORT_EVERY_MILLIS && lastReport.compareAndSet(last, now)) {
+            report("running");
+        }
     }
 
     @Override
     public void documentsAdded(long increment) {
         done.addAndGet(increment);
+        reportNowAndThen();
     }
 
     @Override
@@ -63,6 +136,7 @@ public final class IndexRebuilds implements MassIndexingMonitor {
     @Override
     public void addToTotalCount(long increment) {
         total.addAndGet(increment);
+        report("running");
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import vn.saola.content.ArticleTranslation;
 import vn.saola.content.ContentService;
 import vn.saola.platform.Database;
+import vn.saola.cluster.Cluster;
+import jakarta.annotation.PostConstruct;
 
 /**
  * Keeps the index whole: at start it compares the index with the published translations in the
@@ -37,7 +39,21 @@ public class SearchIndex {
     @Inject
     RecentResults recentResults;
 
+    @Inject
+    Cluster cluster;
+
+    private IndexRebuilds rebuilds;
+
+    @PostConstruct
+    void shareProgress() {
+        rebuilds = new IndexRebuilds(cluster.sharedMap("jobs"), cluster.nodeName());
+    }
+
     void checkAtStart(@Observes @Priority(3000) @Initialized(ApplicationScoped.class) Object started) {
+        cluster.exclusively("start-up", 10, this::compareWithDatabase);
+    }
+
+    private void compareWithDatabase() {
         long indexed = indexedCount();
         long published = content.publishedTranslationCount();
         if (indexed != published) {
@@ -47,7 +63,6 @@ public class SearchIndex {
         }
     }
 
-    private final IndexRebuilds rebuilds = new IndexRebuilds();
 
     /**
      * Rebuilds the whole index from the database unless a rebuild is already running (then empty);

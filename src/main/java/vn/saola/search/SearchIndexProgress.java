@@ -34,6 +34,7 @@ public class SearchIndexProgress {
         }
         IndexRebuilds.Progress progress = index.rebuildProgress();
         return JSON.createObjectBuilder().add("state", progress.state()).add("done", progress.done())
-                .add("total", progress.total()).add("percent", progress.percent()).build().toString();
+                .add("total", progress.total()).add("percent", progress.percent())
+                .add("startedBy", progress.startedBy() == null ? "" : progress.startedBy()).build().toString();
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import vn.saola.cluster.Cluster;
 import vn.saola.i18n.Language;
 import vn.saola.platform.SiteSettings;
 
@@ -38,6 +39,9 @@ public class ViewCounter {
 
     @Inject
     SiteSettings settings;
+
+    @Inject
+    Cluster cluster;
 
     @Inject
     @ConfigProperty(name = "saola.stats.counting", defaultValue = "true")
@@ -144,8 +148,27 @@ public class ViewCounter {
         readSite(today);
         articleTotals.invalidateAll();
         if (keepDays > 0 && !today.equals(foldedOn)) {
-            store.foldArticleDaysBefore(today.minusDays(keepDays));
+            foldOnce(today);
             foldedOn = today;
+        }
+    }
+
+    /**
+     * Retention runs on one node a day: two folding at once would both add the same days into
+     * their months. The claim is shared by all nodes; a failed fold gives it back for the next try.
+     */
+    private void foldOnce(LocalDate today) {
+        var jobs = cluster.sharedMap("jobs");
+        String claim = "stats-fold " + today;
+        if (jobs.putIfAbsent(claim, cluster.nodeName()) != null) {
+            return;
+        }
+        try {
+            store.foldArticleDaysBefore(today.minusDays(keepDays));
+            LOG.info(() -> "Articles' daily view counts before " + today.minusDays(keepDays) + " folded into their months");
+        } catch (RuntimeException e) {
+            jobs.remove(claim);
+            throw e;
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class SignInThrottleTest {
     }
 
     private final Hands clock = new Hands();
-    private final SignInThrottle throttle = new SignInThrottle(clock);
+    private final SignInThrottle throttle = new SignInThrottle(clock, new ConcurrentHashMap<>());
 
     @Test
     void fiveFailuresWithinFifteenMinutesLockTheNameForFifteenMinutes() {

@@ -43,7 +43,7 @@ class RecentResultsTest {
         recent.get(key("công thức"), () -> search("công thức"));
         assertEquals(2, searches.get(), "other words are other results");
 
-        recent.forgetAll(new ContentChanged());
+        recent.forgetAll(ContentChanged.here());
         recent.get(key("bảng tính"), () -> search("bảng tính"));
         assertEquals(3, searches.get(), "a change to content is never hidden by results from before it");
     }
@@ -52,7 +52,7 @@ class RecentResultsTest {
     void aSearchThatBeganBeforeAChangeIsNotKeptAfterIt() {
         RecentResults recent = recent(30, 100);
         recent.get(key("hộp thoại"), () -> {
-            recent.forgetAll(new ContentChanged()); // the change commits while this search runs
+            recent.forgetAll(ContentChanged.here()); // the change commits while this search runs
             return search("hộp thoại");
         });
         recent.get(key("hộp thoại"), () -> search("hộp thoại"));

@@ -21,7 +21,7 @@ import jakarta.json.JsonReader;
 /** Saola's JSON API as tooling uses it: import, search, status changes and deletion, as the administrator. */
 public final class Api {
 
-    private final SaolaServer server;
+    private final URI base;
     private final String adminPassword;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -32,7 +32,12 @@ public final class Api {
 
     /** For a server whose administrator password is not the one the test run set (it was generated). */
     public Api(SaolaServer server, String adminPassword) {
-        this.server = server;
+        this(server.base(), adminPassword);
+    }
+
+    /** For any address: a node, or the load balancer in front of several. */
+    public Api(URI base, String adminPassword) {
+        this.base = base;
         this.adminPassword = adminPassword;
     }
 
@@ -60,7 +65,11 @@ public final class Api {
      * imported or changed article is searchable within one second), and returns the last total.
      */
     public int awaitTotal(String query, String lang, int expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        return awaitTotal(query, lang, expected, Duration.ofSeconds(1));
+    }
+
+    public int awaitTotal(String query, String lang, int expected, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
         int total;
         do {
             total = search(query, lang, 1, 1).json().getInt("total");
@@ -96,7 +105,7 @@ public final class Api {
     }
 
     public HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.base() + path)).timeout(Duration.ofSeconds(120));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

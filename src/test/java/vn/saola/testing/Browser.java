@@ -25,17 +25,33 @@ public final class Browser {
     /** What a reader's browser calls itself: the pages it fetches count as views (the test client's own name does not). */
     public static final String READER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
-    private final SaolaServer server;
+    private final URI base;
+    private final String adminPassword;
     private final HttpClient client;
 
     public Browser(SaolaServer server) {
-        this.server = server;
+        this(server.base(), server.adminPassword(), new CookieManager());
+    }
+
+    private Browser(URI base, String adminPassword, java.net.CookieHandler cookies) {
+        this.base = base;
+        this.adminPassword = adminPassword;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    /** A browser for another address (a node, its load balancer) signed in as the administrator {@code adminPassword} opens. */
+    public static Browser at(URI base, String adminPassword) {
+        return new Browser(base, adminPassword, new CookieManager());
+    }
+
+    /** The same browser (same cookies, so the same session) sending its requests to {@code otherBase}. */
+    public Browser sameCookiesAt(URI otherBase) {
+        return new Browser(otherBase, adminPassword, cookies());
     }
 
     /** A page as the visitor sees it: status, headers and the parsed document. */
@@ -108,7 +124,7 @@ public final class Browser {
     public Page signInAsAdmin() {
         Page form = get("/admin/login");
         String csrf = form.document().selectFirst("input[name=_csrf]").attr("value");
-        return postForm("/admin/login", Map.of("_csrf", csrf, "username", "admin", "password", server.adminPassword()));
+        return postForm("/admin/login", Map.of("_csrf", csrf, "username", "admin", "password", adminPassword));
     }
 
     public static String basic(String user, String password) {
@@ -117,7 +133,7 @@ public final class Browser {
 
     private HttpRequest.Builder request(String path, String... headers) {
         // Redirects carry absolute URLs: they are followed as they are.
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : server.base() + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .timeout(Duration.ofSeconds(30));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
@@ -129,7 +145,7 @@ public final class Browser {
         try {
             HttpResponse<String> response = client.send(request,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(response.statusCode(), response, Jsoup.parse(response.body(), server.base().toString()));
+            return new Page(response.statusCode(), response, Jsoup.parse(response.body(), base.toString()));
         } catch (IOException e) {
             throw new IllegalStateException("Request to " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

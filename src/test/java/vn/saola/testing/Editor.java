@@ -42,7 +42,11 @@ public final class Editor {
     }
 
     public static Editor signIn(SaolaServer server, String username, String password) {
-        Browser browser = new Browser(server);
+        return signIn(server, new Browser(server), username, password);
+    }
+
+    /** An editor working through {@code browser} (at a load balancer, say). */
+    public static Editor signIn(SaolaServer server, Browser browser, String username, String password) {
         Page form = browser.get("/admin/login");
         Page answer = browser.postForm("/admin/login", Map.of("_csrf", csrf(form), "username", username,
                 "password", password));

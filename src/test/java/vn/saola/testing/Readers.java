@@ -27,6 +27,11 @@ public final class Readers {
      * @return how many were answered 200
      */
     public static int read(SaolaServer server, String path, int views, int clients) {
+        return read(server.base(), path, views, clients);
+    }
+
+    /** The same, at any address (a load balancer, say). */
+    public static int read(URI base, String path, int views, int clients) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients, r -> {
@@ -38,7 +43,7 @@ public final class Readers {
             List<Future<Integer>> done = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 int share = views / clients + (c < views % clients ? 1 : 0);
-                HttpRequest request = HttpRequest.newBuilder(URI.create(server.base() + path))
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                         .header("User-Agent", Browser.READER + " reader/" + c).timeout(Duration.ofSeconds(30)).build();
                 done.add(pool.submit(() -> {
                     int ok = 0;
@@ -64,7 +69,11 @@ public final class Readers {
 
     /** {@code GET /api/stats} (of one article when {@code article} is not null). */
     public static JsonObject stats(SaolaServer server, String article) {
-        Api api = new Api(server);
+        return stats(server.base(), article);
+    }
+
+    public static JsonObject stats(URI base, String article) {
+        Api api = new Api(base, null);
         String body = api.send(api.request("/api/stats" + (article == null ? "" : "?article=" + article)).GET().build()).body();
         return Json.createReader(new java.io.StringReader(body)).readObject();
     }

@@ -35,13 +35,18 @@ public final class SaolaServer {
     private final String adminPassword;
     private final Process process;
     private final Path log;
+    private final Map<String, String> environment;
+    private final List<String> clusterOptions;
 
-    private SaolaServer(String name, URI base, String adminPassword, Process process, Path log) {
+    private SaolaServer(String name, URI base, String adminPassword, Process process, Path log,
+            Map<String, String> environment, List<String> clusterOptions) {
         this.name = name;
         this.base = base;
         this.adminPassword = adminPassword;
         this.process = process;
         this.log = log;
+        this.environment = environment;
+        this.clusterOptions = clusterOptions;
     }
 
     /** The server on the embedded H2 database, the one most tests use. */
@@ -66,10 +71,21 @@ public final class SaolaServer {
         return start(name, Map.of());
     }
 
+    /**
+     * One node of several (see {@link SaolaCluster}): Payara's data grid on, joined to the others
+     * by {@code payaraClusterOptions}; the environment says where the shared database and search are.
+     */
+    public static SaolaServer clusterNode(String name, int port, Map<String, String> environment,
+            List<String> payaraClusterOptions) {
+        return start(name, environment, port, true, payaraClusterOptions);
+    }
+
     /** Starts this server's WAR again on the same data folder and port, as an operator's restart would. */
     public SaolaServer restarted() {
         stop();
-        return start(name, Map.of("SAOLA_ADMIN_PASSWORD", adminPassword), base.getPort(), false);
+        Map<String, String> again = new HashMap<>(environment);
+        again.put("SAOLA_ADMIN_PASSWORD", adminPassword);
+        return start(name, again, base.getPort(), false, clusterOptions);
     }
 
     public URI base() {
@@ -94,13 +110,14 @@ public final class SaolaServer {
 
     private static SaolaServer start(String name, Map<String, String> extraEnvironment) {
         try {
-            return start(name, extraEnvironment, freePort(), true);
+            return start(name, extraEnvironment, freePort(), true, List.of("--nocluster"));
         } catch (IOException e) {
             throw new IllegalStateException("No free port for Saola (" + name + ")", e);
         }
     }
 
-    private static SaolaServer start(String name, Map<String, String> extraEnvironment, int port, boolean fresh) {
+    private static SaolaServer start(String name, Map<String, String> extraEnvironment, int port, boolean fresh,
+            List<String> clusterOptions) {
         Path work = Path.of(System.getProperty("saola.it.workDir", "target/it")).resolve(name).toAbsolutePath();
         Path payaraJar = Path.of(System.getProperty("saola.it.payaraJar", "target/payara-micro.jar"));
         Path war = Path.of(System.getProperty("saola.it.war", "target/saola.war"));
@@ -120,9 +137,9 @@ public final class SaolaServer {
                     "--deploy", war.toAbsolutePath().toString(),
                     "--contextroot", "/",
                     "--port", String.valueOf(port),
-                    "--nocluster",
                     "--prebootcommandfile", Path.of("config", "payara-preboot.asadmin").toAbsolutePath().toString(),
                     "--rootdir", work.resolve("payara").toString()));
+            command.addAll(clusterOptions);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(work.toFile())
                     .redirectErrorStream(true)
@@ -145,7 +162,7 @@ public final class SaolaServer {
             env.values().removeIf(String::isEmpty);
             Process process = builder.start();
             SaolaServer server = new SaolaServer(name, URI.create("http://localhost:" + port), adminPassword,
-                    process, work.resolve("server.log"));
+                    process, work.resolve("server.log"), Map.copyOf(extraEnvironment), List.copyOf(clusterOptions));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-saola-" + name));
             server.awaitReady();
             return server;
@@ -196,13 +213,31 @@ public final class SaolaServer {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** Ends the process at once (SIGKILL), as a crash would: nothing is flushed. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    static void pause(long millis) {
+    public static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

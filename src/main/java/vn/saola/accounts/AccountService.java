@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import vn.saola.platform.Database;
 import vn.saola.cluster.Cluster;
+import vn.saola.platform.Database;
 
 /** Accounts: checking a password, and making sure the site has an administrator from its first start. */
 @ApplicationScoped

@@ -14,13 +14,9 @@ import javax.naming.NamingException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
-
-import jakarta.inject.Inject;
 
 /**
  * The nodes Saola runs on, as Payara Micro's data grid (Hazelcast) joins them: one when Payara
@@ -33,10 +29,8 @@ public class Cluster {
 
     private static final Logger LOG = Logger.getLogger(Cluster.class.getName());
     private static final String LOCKS = "saola-locks";
-
-    @Inject
-    @ConfigProperty(name = "saola.cluster.grid-jndi-name", defaultValue = "payara/Hazelcast")
-    String gridJndiName;
+    /** Where Payara publishes its data grid's instance. */
+    private static final String GRID_JNDI_NAME = "payara/Hazelcast";
 
     private HazelcastInstance grid;
     private final Map<String, ReentrantLock> localLocks = new ConcurrentHashMap<>();
@@ -44,7 +38,7 @@ public class Cluster {
 
     @PostConstruct
     void join() {
-        grid = lookUpGrid(gridJndiName);
+        grid = lookUpGrid(GRID_JNDI_NAME);
         if (grid == null) {
             LOG.info("Running as a single node (Payara's data grid is off)");
         } else {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -75,7 +76,13 @@ public class ContentService {
 
     Clock clock = Clock.systemUTC();
 
-    private Cache<List<Object>, Object> reads;
+    private Cache<List<Object>, Stamped> reads;
+    /** Moves on at every change: a read that began before it is not kept after it. */
+    private final AtomicLong generation = new AtomicLong();
+
+    /** A read and the generation of content it began in. */
+    private record Stamped(long generation, Object value) {
+    }
 
     @PostConstruct
     void createCache() {
@@ -88,13 +95,22 @@ public class ContentService {
     /** Another node changed content: what this one read before is no longer true. */
     void forgetReads(@Observes ContentChanged change) {
         if (!change.madeHere()) {
-            reads.invalidateAll();
+            forgetReads();
         }
+    }
+
+    private void forgetReads() {
+        generation.incrementAndGet();
+        reads.invalidateAll();
     }
 
     @SuppressWarnings("unchecked")
     private <T> T cached(List<Object> key, Supplier<T> read) {
-        return (T) reads.get(key, k -> read.get());
+        long current = generation.get();
+        // One read per key at a time; a read that overlapped a change is kept under the old
+        // generation, so the next request reads again rather than serve it.
+        return (T) reads.asMap().compute(key, (k, kept) -> kept != null && kept.generation() == current
+                ? kept : new Stamped(current, read.get())).value();
     }
 
     public PageOf<ArticleCard> newest(Language language, int page, int size) {
@@ -325,7 +341,7 @@ public class ContentService {
         try {
             return database.write(work);
         } finally {
-            reads.invalidateAll();
+            forgetReads();
             announceChange();
         }
     }

@@ -17,10 +17,10 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import vn.saola.cluster.Cluster;
 import vn.saola.content.ContentService;
 import vn.saola.content.ImportedTranslation;
 import vn.saola.platform.SiteSettings;
-import vn.saola.cluster.Cluster;
 
 /**
  * Fills an empty database with the demo site: the Department of Industry and Trade's article of

@@ -84,8 +84,6 @@ public class SearchEngine {
         username.filter(u -> !u.isBlank()).ifPresent(u -> settings.put("hibernate.search.backend.username", u));
         password.filter(p -> !p.isBlank()).ifPresent(p -> settings.put("hibernate.search.backend.password", p));
         settings.put("hibernate.search.backend.analysis.configurer", "class:" + VietnameseAnalysis.ForElasticsearch.class.getName());
-        // The version is asked of the cluster at start, so Elasticsearch 7.10+/8 and OpenSearch 1.3/2 all do.
-        settings.put("hibernate.search.backend.version_check.enabled", "true");
         settings.put("hibernate.search.coordination.strategy", "outbox-polling");
         return settings;
     }

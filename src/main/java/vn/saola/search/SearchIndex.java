@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -14,11 +15,10 @@ import jakarta.inject.Inject;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 
+import vn.saola.cluster.Cluster;
 import vn.saola.content.ArticleTranslation;
 import vn.saola.content.ContentService;
 import vn.saola.platform.Database;
-import vn.saola.cluster.Cluster;
-import jakarta.annotation.PostConstruct;
 
 /**
  * Keeps the index whole: at start it compares the index with the published translations in the
@@ -62,7 +62,6 @@ public class SearchIndex {
             rebuild("the start-up check");
         }
     }
-
 
     /**
      * Rebuilds the whole index from the database unless a rebuild is already running (then empty);

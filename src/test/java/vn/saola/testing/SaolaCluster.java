@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import jakarta.json.Json;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * Saola on several nodes, as the README's "Running several nodes" describes it: a real
  * PostgreSQL, a real OpenSearch, two Payara Micro nodes joined in one data grid (on loopback, by
@@ -37,7 +39,10 @@ public final class SaolaCluster {
         this.databaseUrl = databaseUrl;
     }
 
+    /** The cluster of this test run; the test is skipped, saying why, where nginx is not installed. */
     public static synchronized SaolaCluster get() {
+        Assumptions.assumeTrue(TestNginx.isInstalled(), "Debian's nginx-light is not installed (.ci/install-test-tools"
+                + " installs it where it may): the several-nodes tests are SKIPPED");
         if (running == null) {
             running = start(2);
         }

@@ -29,6 +29,7 @@ public final class SaolaServer {
     public static final int UPLOAD_LIMIT = 300_000;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Map<String, SaolaServer> RUNNING = new HashMap<>();
+    private static final List<SaolaServer> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final String name;
     private final URI base;
@@ -163,6 +164,7 @@ public final class SaolaServer {
             Process process = builder.start();
             SaolaServer server = new SaolaServer(name, URI.create("http://localhost:" + port), adminPassword,
                     process, work.resolve("server.log"), Map.copyOf(extraEnvironment), List.copyOf(clusterOptions));
+            STARTED.add(server);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-saola-" + name));
             server.awaitReady();
             return server;
@@ -211,6 +213,14 @@ public final class SaolaServer {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Stops every server this JVM started, all at once: what holds their data (PostgreSQL) calls
+     * it before it goes, so each server can still write what it holds while it stops.
+     */
+    static void stopAll() {
+        STARTED.parallelStream().forEach(SaolaServer::stop);
     }
 
     /** Ends the process at once (SIGKILL), as a crash would: nothing is flushed. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
 public final class TestNginx {
 
     public static final Path BINARY = Path.of("/usr/sbin/nginx");
-    private static final Pattern UPSTREAM_SERVER = Pattern.compile("server 127\\.0\\.0\\.1:\\d+");
+    private static final Pattern UPSTREAM_SERVER = Pattern.compile("(?m)^(\\s*)server 127\\.0\\.0\\.1:\\d+(.*\\R)");
 
     private final Process process;
     private final URI uri;
@@ -40,11 +39,19 @@ public final class TestNginx {
             Files.createDirectories(work.resolve("logs"));
             int port = SaolaServer.freePort();
             String example = Files.readString(Path.of("config", "several-nodes", "nginx.conf"));
-            Iterator<Integer> ports = nodePorts.iterator();
+            // The example's upstream lines become one line a node, written like the first of them.
             Matcher servers = UPSTREAM_SERVER.matcher(example);
             StringBuilder config = new StringBuilder();
+            boolean first = true;
             while (servers.find()) {
-                servers.appendReplacement(config, "server 127.0.0.1:" + ports.next());
+                StringBuilder lines = new StringBuilder();
+                if (first) {
+                    for (int nodePort : nodePorts) {
+                        lines.append(servers.group(1)).append("server 127.0.0.1:").append(nodePort).append(servers.group(2));
+                    }
+                    first = false;
+                }
+                servers.appendReplacement(config, Matcher.quoteReplacement(lines.toString()));
             }
             servers.appendTail(config);
             String conf = config.toString().replace("listen 8080;", "listen 127.0.0.1:" + port + ";");

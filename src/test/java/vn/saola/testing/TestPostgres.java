@@ -26,6 +26,7 @@ public final class TestPostgres {
                 instance = new TestPostgres(started);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
+                        SaolaServer.stopAll();
                         started.close();
                     } catch (IOException ignored) {
                         // the JVM is going away

@@ -19,9 +19,9 @@ import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 
 /**
- * The nodes Saola runs on, as Payara Micro's data grid (Hazelcast) joins them: one when Payara
- * runs with {@code --nocluster} (then everything here is local and costs nothing), several when
- * it is clustered. Features use it for what must happen once across all nodes (a lock), what all
+ * The nodes Saola runs on, as Payara Micro's data grid (Hazelcast) joins them: this one alone
+ * with {@code --nocluster}, several when Payara is clustered; where there is no grid at all
+ * ({@code --nohazelcast}, another server) everything here is kept in this JVM. Features use it for what must happen once across all nodes (a lock), what all
  * nodes must see alike (a shared map) and what all must hear ({@link ClusterMessages}).
  */
 @ApplicationScoped
@@ -42,8 +42,9 @@ public class Cluster {
         if (grid == null) {
             LOG.info("Running as a single node (Payara's data grid is off)");
         } else {
+            // With --nocluster Payara still runs the grid, on this node alone: it works the same.
             LOG.info(() -> "Running in a cluster of " + grid.getCluster().getMembers().size()
-                    + " node(s); this one is " + nodeName());
+                    + " node(s) (Payara's data grid); this one is " + nodeName());
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -27,12 +26,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
 import vn.saola.platform.SiteSettings;
+import vn.saola.platform.StampedCache;
 import vn.saola.search.SearchEngine;
 
 /**
@@ -76,20 +75,13 @@ public class ContentService {
 
     Clock clock = Clock.systemUTC();
 
-    private Cache<List<Object>, Stamped> reads;
-    /** Moves on at every change: a read that began before it is not kept after it. */
-    private final AtomicLong generation = new AtomicLong();
-
-    /** A read and the generation of content it began in. */
-    private record Stamped(long generation, Object value) {
-    }
+    private StampedCache<List<Object>, Object> reads;
 
     @PostConstruct
     void createCache() {
-        reads = Caffeine.newBuilder()
+        reads = new StampedCache<>(Caffeine.newBuilder()
                 .maximumSize(10_000)
-                .expireAfterWrite(Duration.ofSeconds(cacheSeconds))
-                .build();
+                .expireAfterWrite(Duration.ofSeconds(cacheSeconds)));
     }
 
     /** Another node changed content: what this one read before is no longer true. */
@@ -100,17 +92,12 @@ public class ContentService {
     }
 
     private void forgetReads() {
-        generation.incrementAndGet();
-        reads.invalidateAll();
+        reads.forgetAll();
     }
 
     @SuppressWarnings("unchecked")
     private <T> T cached(List<Object> key, Supplier<T> read) {
-        long current = generation.get();
-        // One read per key at a time; a read that overlapped a change is kept under the old
-        // generation, so the next request reads again rather than serve it.
-        return (T) reads.asMap().compute(key, (k, kept) -> kept != null && kept.generation() == current
-                ? kept : new Stamped(current, read.get())).value();
+        return (T) reads.get(key, read::get);
     }
 
     public PageOf<ArticleCard> newest(Language language, int page, int size) {

@@ -2,7 +2,6 @@ package vn.saola.search;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -13,11 +12,11 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 
 import vn.saola.content.ContentChanged;
+import vn.saola.platform.StampedCache;
 
 /**
  * Pages of search results kept in memory. When a story breaks, many visitors type the same words
@@ -32,10 +31,6 @@ public class RecentResults {
     record Key(SearchQuery query, SearchFilters filters, int page, int size) {
     }
 
-    /** A page of results and the generation of content it was computed from. */
-    private record Stamped(long generation, SearchResults results) {
-    }
-
     @Inject
     @ConfigProperty(name = "saola.search.cache-seconds", defaultValue = "30")
     long lifetimeSeconds;
@@ -46,34 +41,31 @@ public class RecentResults {
 
     private static final Logger LOG = Logger.getLogger(RecentResults.class.getName());
 
-    /** Moves on at every change: a search that began before it cannot be served after it. */
-    private final AtomicLong generation = new AtomicLong();
-
-    private Cache<Key, Stamped> pages;
+    /** A search that began before a change is not served after it. */
+    private StampedCache<Key, SearchResults> pages;
 
     @PostConstruct
     void createCache() {
         LOG.info(() -> lifetimeSeconds <= 0 || maximumSize <= 0 ? "Search results are not kept in memory"
                 : "Pages of search results are kept in memory up to " + lifetimeSeconds + " s (" + maximumSize + " at most)");
-        pages = Caffeine.newBuilder()
+        pages = new StampedCache<>(Caffeine.newBuilder()
                 .maximumSize(Math.max(0, maximumSize))
-                .expireAfter(new Expiry<Key, Stamped>() {
+                .expireAfter(new Expiry<Object, Object>() {
                     @Override
-                    public long expireAfterCreate(Key key, Stamped page, long now) {
+                    public long expireAfterCreate(Object key, Object page, long now) {
                         return spread(Duration.ofSeconds(lifetimeSeconds)).toNanos();
                     }
 
                     @Override
-                    public long expireAfterUpdate(Key key, Stamped page, long now, long remaining) {
+                    public long expireAfterUpdate(Object key, Object page, long now, long remaining) {
                         return expireAfterCreate(key, page, now);
                     }
 
                     @Override
-                    public long expireAfterRead(Key key, Stamped page, long now, long remaining) {
+                    public long expireAfterRead(Object key, Object page, long now, long remaining) {
                         return remaining;
                     }
-                })
-                .build();
+                }));
     }
 
     /**
@@ -88,10 +80,8 @@ public class RecentResults {
         if (maximumSize <= 0 || lifetimeSeconds <= 0) {
             return search.get();
         }
-        long current = generation.get();
         // One search per key at a time: visitors typing the same words wait for the one running.
-        return pages.asMap().compute(key, (k, kept) -> kept != null && kept.generation() == current
-                ? kept : new Stamped(current, search.get())).results();
+        return pages.get(key, search);
     }
 
     void forgetAll(@Observes ContentChanged change) {
@@ -99,7 +89,6 @@ public class RecentResults {
     }
 
     void forgetAll() {
-        generation.incrementAndGet();
-        pages.invalidateAll();
+        pages.forgetAll();
     }
 }

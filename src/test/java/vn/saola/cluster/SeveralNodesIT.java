@@ -171,9 +171,14 @@ class SeveralNodesIT {
         assertEquals(303, created.status(), "B accepts the CSRF token A issued: " + created.text());
         Matcher id = Pattern.compile("/admin/articles/([0-9]+)/").matcher(created.header("Location"));
         assertTrue(id.find());
+        assertTrue(onA.get("/admin/articles").text().contains("Phiên " + RUN), "written through B, listed through A");
         fields.put("_csrf", "forged");
         Page refused = onB.postForm("/admin/articles/new?lang=vi", fields);
         assertEquals(403, refused.status(), "a forged token is still refused");
+        assertEquals(303, onB.postForm("/admin/logout", Map.of("_csrf", csrf)).status(), "signed out through B");
+        Page afterSignOut = onA.get("/admin/articles");
+        assertEquals(302, afterSignOut.status(), "and so signed out on A too");
+        assertTrue(afterSignOut.header("Location").contains("/admin/login?next="), afterSignOut.header("Location"));
 
         // the whole round through the balancer, which alternates the nodes
         Editor throughBalancer = Editor.signIn(A, Browser.at(CLUSTER.balancer(), CLUSTER.adminPassword()), "admin",

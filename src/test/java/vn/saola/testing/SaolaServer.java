@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,7 +30,7 @@ public final class SaolaServer {
     public static final int UPLOAD_LIMIT = 300_000;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Map<String, SaolaServer> RUNNING = new HashMap<>();
-    private static final List<SaolaServer> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<SaolaServer> STARTED = new CopyOnWriteArrayList<>();
 
     private final String name;
     private final URI base;
@@ -223,22 +224,9 @@ public final class SaolaServer {
         STARTED.parallelStream().forEach(SaolaServer::stop);
     }
 
-    /** Ends the process at once (SIGKILL), as a crash would: nothing is flushed. */
-    public void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
+    /** The server's process, for a benchmark that kills it as a crash would. */
     public long pid() {
         return process.pid();
-    }
-
-    public boolean isRunning() {
-        return process.isAlive();
     }
 
     static int freePort() throws IOException {

@@ -24,6 +24,7 @@ import vn.saola.platform.Database;
  * Keeps the index whole: at start it compares the index with the published translations in the
  * database and, when they differ (index missing, moved aside, or behind after a crash), rebuilds
  * it in the background with Hibernate Search's mass indexer — pages keep being served meanwhile.
+ * A shared index (several nodes) is rebuilt at start only when it is empty.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -42,6 +43,9 @@ public class SearchIndex {
     @Inject
     Cluster cluster;
 
+    @Inject
+    SearchEngine searchEngine;
+
     private IndexRebuilds rebuilds;
 
     @PostConstruct
@@ -56,11 +60,19 @@ public class SearchIndex {
     private void compareWithDatabase() {
         long indexed = indexedCount();
         long published = content.publishedTranslationCount();
-        if (indexed != published) {
-            LOG.warning(() -> "The search index holds " + indexed + " documents for " + published
-                    + " published translations; rebuilding it in the background");
-            rebuild("the start-up check");
+        if (indexed == published) {
+            return;
         }
+        if (searchEngine.isShared() && indexed > 0) {
+            // A shared index outlives every node and trails the database by the outbox still to
+            // process: a node joining while others write must not rebuild it for that.
+            LOG.info(() -> "The shared search index holds " + indexed + " documents for " + published
+                    + " published translations (the outbox catches up; rebuild at /admin/search-index if it does not)");
+            return;
+        }
+        LOG.warning(() -> "The search index holds " + indexed + " documents for " + published
+                + " published translations; rebuilding it in the background");
+        rebuild("the start-up check");
     }
 
     /**

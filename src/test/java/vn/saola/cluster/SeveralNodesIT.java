@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +36,7 @@ import vn.saola.testing.Editor;
 import vn.saola.testing.Readers;
 import vn.saola.testing.SaolaCluster;
 import vn.saola.testing.SaolaServer;
+import vn.saola.testing.Tokens;
 
 /**
  * Two nodes behind nginx, on one PostgreSQL, one OpenSearch and one data grid: what an editor
@@ -132,22 +131,9 @@ class SeveralNodesIT {
                         HttpResponse.BodyHandlers.ofString()).body();
                 List<String> onOpenSearch = Json.createReader(new java.io.StringReader(answer)).readObject()
                         .getJsonArray("tokens").stream().map(t -> t.asJsonObject().getString("token")).toList();
-                assertEquals(luceneTokens(analyzer, text), onOpenSearch, analyzer + ": " + text);
+                assertEquals(Tokens.of(analyzer, text), onOpenSearch, analyzer + ": " + text);
             }
         }
-    }
-
-    private static List<String> luceneTokens(String analyzer, String text) throws java.io.IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = VietnameseAnalysis.analyzer(analyzer).tokenStream("f", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        }
-        return tokens;
     }
 
     @Test

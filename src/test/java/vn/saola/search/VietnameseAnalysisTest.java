@@ -2,15 +2,12 @@ package vn.saola.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
+
+import vn.saola.testing.Tokens;
 
 class VietnameseAnalysisTest {
 
@@ -54,17 +51,6 @@ class VietnameseAnalysisTest {
     }
 
     static List<String> tokens(String analyzer, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = VietnameseAnalysis.analyzer(analyzer).tokenStream("f", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return Tokens.of(analyzer, text);
     }
 }

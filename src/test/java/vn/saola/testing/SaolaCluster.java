@@ -28,15 +28,12 @@ public final class SaolaCluster {
     private final TestNginx balancer;
     private final TestOpenSearch openSearch;
     private final String adminPassword;
-    private final String databaseUrl;
 
-    private SaolaCluster(List<SaolaServer> nodes, TestNginx balancer, TestOpenSearch openSearch, String adminPassword,
-            String databaseUrl) {
+    private SaolaCluster(List<SaolaServer> nodes, TestNginx balancer, TestOpenSearch openSearch, String adminPassword) {
         this.nodes = nodes;
         this.balancer = balancer;
         this.openSearch = openSearch;
         this.adminPassword = adminPassword;
-        this.databaseUrl = databaseUrl;
     }
 
     /** The cluster of this test run; the test is skipped, saying why, where nginx is not installed. */
@@ -89,7 +86,7 @@ public final class SaolaCluster {
                         "--nohostaware")));
             }
             TestNginx balancer = TestNginx.start(work.resolve("nginx"), httpPorts);
-            SaolaCluster cluster = new SaolaCluster(nodes, balancer, openSearch, adminPassword, postgres.jdbcUrl(database));
+            SaolaCluster cluster = new SaolaCluster(nodes, balancer, openSearch, adminPassword);
             cluster.awaitIndexingShared();
             return cluster;
         } catch (IOException e) {
@@ -137,9 +134,5 @@ public final class SaolaCluster {
 
     public String adminPassword() {
         return adminPassword;
-    }
-
-    public String databaseUrl() {
-        return databaseUrl;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,7 +15,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), driven by
  * Selenium. Nothing is downloaded: the driver and the browser are the packages' own. Where they
- * are missing the browser tests are skipped, saying so in the test report and on the console.
+ * are missing the browser tests fail under CI and are skipped elsewhere ({@link TestTools}).
  */
 public final class Chromium {
 
@@ -28,12 +27,8 @@ public final class Chromium {
 
     /** A new browser window of {@code width} × {@code height}; the caller quits it. */
     public static ChromeDriver open(int width, int height, String language) {
-        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
-            String why = "Browser tests SKIPPED: " + BROWSER + " or " + DRIVER + " is missing"
-                    + " (install Debian's chromium and chromium-driver; .ci/run does)";
-            System.err.println(why);
-            Assumptions.abort(why);
-        }
+        TestTools.require(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER), "Browser test: " + BROWSER + " or "
+                + DRIVER + " is missing (install Debian's chromium and chromium-driver; .ci/install-test-tools does)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -84,7 +79,7 @@ public final class Chromium {
     public static void clickAndWaitForNewPage(ChromeDriver driver, org.openqa.selenium.WebElement target) {
         driver.executeScript("window.__saolaOldPage = true;");
         target.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(driver.executeScript(
                         "return window.__saolaOldPage === undefined && document.readyState === 'complete';")));

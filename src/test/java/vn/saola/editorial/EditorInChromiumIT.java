@@ -50,7 +50,7 @@ class EditorInChromiumIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     private void signIn() {

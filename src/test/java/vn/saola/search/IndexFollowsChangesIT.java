@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.saola.testing.Api;
 import vn.saola.testing.SaolaServer;
 
-/** A published, edited, unpublished or deleted article shows in search as such within one second. */
+/** A published, edited, unpublished or deleted article shows in search as such (how soon: {@code bench/index-latency.sh}). */
 class IndexFollowsChangesIT {
 
     private final Api api = new Api(SaolaServer.embedded());

@@ -35,7 +35,7 @@ class IndexRebuildIT {
         Page started = admin.submit(page, "form[action=/admin/search-index]", Map.of());
         assertEquals(303, started.status());
         JsonObject state = progress(admin);
-        for (int i = 0; i < 120 && state.getString("state").equals("running"); i++) {
+        for (int i = 0; i < 480 && state.getString("state").equals("running"); i++) {
             Thread.sleep(250);
             state = progress(admin);
         }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,21 +40,16 @@ public abstract class SearchBehaviour {
 
     private final URI base;
     private final Api api;
-    private final Duration searchableWithin;
     final String RUN = UUID.randomUUID().toString().substring(0, 8);
     final String PREFIX = "search-it-" + RUN + "-";
     /** A category only this test's ranking articles are in, so rankings can be read without other articles. */
     final String RANKING = "Xếp hạng " + RUN;
     final List<String> IDS = new ArrayList<>();
 
-    /**
-     * @param base where the requests go
-     * @param searchableWithin how soon after an import its articles are found there
-     */
-    protected SearchBehaviour(URI base, String adminPassword, Duration searchableWithin) {
+    /** @param base where the requests go */
+    protected SearchBehaviour(URI base, String adminPassword) {
         this.base = base;
         this.api = new Api(base, adminPassword);
-        this.searchableWithin = searchableWithin;
     }
 
     private Browser browser() {
@@ -83,7 +77,7 @@ public abstract class SearchBehaviour {
         lines.forEach(line -> IDS.add(line.getString("id")));
         JsonObject report = api.importLines(Api.ndjson(lines)).json();
         assertEquals(lines.size(), report.getInt("created"), report.toString());
-        assertEquals(6, api.awaitTotal(RUN, "vi", 6, searchableWithin), "the articles of this run are searchable within " + searchableWithin);
+        assertEquals(6, api.awaitTotal(RUN, "vi", 6), "the articles of this run are searchable");
     }
 
     @AfterAll

@@ -34,7 +34,7 @@ class SharingInChromiumIT {
         driver = Chromium.open(1366, 900, "vi");
         driver.get(server.base() + "/vi/");
         driver.findElement(By.cssSelector("main .article-card h2 a")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/vi/bai-viet/"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/vi/bai-viet/"));
         String canonical = driver.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href");
 
         @SuppressWarnings("unchecked")
@@ -49,7 +49,7 @@ class SharingInChromiumIT {
         assertTrue(copy.isDisplayed(), "the script shows the button");
         assertEquals("Sao chép liên kết", copy.getText());
         copy.click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !d.findElement(By.cssSelector(".share__status")).getText().isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElement(By.cssSelector(".share__status")).getText().isEmpty());
         assertEquals("Đã sao chép liên kết vào bộ nhớ tạm.", driver.findElement(By.cssSelector(".share__status")).getText());
         Object clipboard = ((JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, function (e) { done('error: ' + e); });");

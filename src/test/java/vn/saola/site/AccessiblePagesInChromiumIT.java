@@ -43,7 +43,7 @@ class AccessiblePagesInChromiumIT {
 
     private List<String> violations(String path, String label) {
         driver.get(server.base() + path);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         List<String> found = new ArrayList<>();
         results.getViolations().forEach(rule -> rule.getNodes().forEach(node ->
@@ -70,7 +70,7 @@ class AccessiblePagesInChromiumIT {
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys(server.adminPassword());
         driver.findElement(By.cssSelector("form[action='/admin/login'] button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(server.base() + "/admin/"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(server.base() + "/admin/"));
         for (String lang : List.of("vi", "en")) {
             driver.get(server.base() + "/admin/");
             Chromium.clickAndWaitForNewPage(driver,

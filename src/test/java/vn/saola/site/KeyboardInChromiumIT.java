@@ -82,7 +82,7 @@ class KeyboardInChromiumIT {
         driver.get(server.base() + "/admin/login");
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys(server.adminPassword(), Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(server.base() + "/admin/"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(server.base() + "/admin/"));
         problems.addAll(tabThrough("/admin/articles"));
         problems.addAll(tabThrough("/admin/categories"));
         assertEquals(List.of(), problems);

@@ -34,7 +34,7 @@ class VisitorJourneysInChromiumIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     private String path() {

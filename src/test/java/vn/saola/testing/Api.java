@@ -61,11 +61,15 @@ public final class Api {
     }
 
     /**
-     * Searches until the total is {@code expected} or a second has passed (the promise: an
-     * imported or changed article is searchable within one second), and returns the last total.
+     * How long a test waits for a change to show in search. Saola promises one second on one node
+     * and five across nodes; that promise is measured by {@code bench/index-latency.sh}, while a
+     * test on a machine busy with other builds only proves that the change arrives.
      */
+    public static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(30);
+
+    /** Searches until the total is {@code expected} or {@link #SEARCHABLE_WITHIN} has passed; returns the last total. */
     public int awaitTotal(String query, String lang, int expected) {
-        return awaitTotal(query, lang, expected, Duration.ofSeconds(1));
+        return awaitTotal(query, lang, expected, SEARCHABLE_WITHIN);
     }
 
     public int awaitTotal(String query, String lang, int expected, Duration within) {

@@ -78,9 +78,9 @@ public final class Readers {
         return Json.createReader(new java.io.StringReader(body)).readObject();
     }
 
-    /** Waits (up to 10 s) until {@code field} of the stats reaches {@code expected}; returns the last value seen. */
+    /** Waits (up to 30 s, for a busy machine) until {@code field} of the stats reaches {@code expected}; returns the last value seen. */
     public static long awaitStat(SaolaServer server, String article, String field, long expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         long value;
         do {
             value = stats(server, article).getJsonNumber(field).longValue();

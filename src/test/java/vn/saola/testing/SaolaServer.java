@@ -28,6 +28,8 @@ public final class SaolaServer {
 
     public static final int PAGE_SIZE = 3;
     public static final int UPLOAD_LIMIT = 300_000;
+    /** How long a page stays in the test servers' memory (saola.content.cache-seconds). */
+    public static final Duration CONTENT_CACHE = Duration.ofSeconds(2);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Map<String, SaolaServer> RUNNING = new HashMap<>();
     private static final List<SaolaServer> STARTED = new CopyOnWriteArrayList<>();
@@ -155,7 +157,7 @@ public final class SaolaServer {
             // Views reach the database each second, so tests wait for them that little.
             env.put("SAOLA_STATS_FLUSH_SECONDS", "1");
             // A scheduled article shows within 2 s of its time, so tests need not wait half a minute.
-            env.put("SAOLA_CONTENT_CACHE_SECONDS", "2");
+            env.put("SAOLA_CONTENT_CACHE_SECONDS", String.valueOf(CONTENT_CACHE.toSeconds()));
             // Small enough that a test can send an image over the limit.
             env.put("SAOLA_UPLOADS_MAX_BYTES", String.valueOf(UPLOAD_LIMIT));
             // The test client plays the TLS proxy too: only IPv4 loopback is trusted with X-Forwarded-Proto.

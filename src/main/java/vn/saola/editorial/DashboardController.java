@@ -8,7 +8,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 import vn.saola.accounts.CurrentAccount;
+import vn.saola.accounts.SignedIn;
 import vn.saola.content.ContentService;
+import vn.saola.search.SearchIndex;
 
 /** {@code /admin/}: where an editor lands after signing in. */
 @Controller
@@ -25,10 +27,16 @@ public class DashboardController {
     @Inject
     ContentService content;
 
+    @Inject
+    SearchIndex searchIndex;
+
     @GET
     public String dashboard() {
-        models.put("account", account.get().orElseThrow(() -> new jakarta.ws.rs.ForbiddenException()));
+        SignedIn signedIn = account.get().orElseThrow(() -> new jakarta.ws.rs.ForbiddenException());
+        models.put("account", signedIn);
         models.put("articleCount", content.articleCount());
+        // Administrators are told when search may miss articles (they are the ones who can rebuild it).
+        models.put("indexProgress", signedIn.isAdmin() ? searchIndex.rebuildProgress() : null);
         return "editorial/dashboard.html";
     }
 }

@@ -1,5 +1,6 @@
 package vn.saola.search;
 
+import java.time.Instant;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -20,10 +21,17 @@ public final class IndexRebuilds implements MassIndexingMonitor {
     static final long SILENCE_MILLIS = 120_000;
     private static final long REPORT_EVERY_MILLIS = 500;
 
-    /** What the progress bar shows. */
-    public record Progress(String state, long done, long total, String startedBy) {
+    /**
+     * What the progress bar shows; after a failure, why it failed and when it is tried again
+     * ({@code null} when it is not).
+     */
+    public record Progress(String state, long done, long total, String startedBy, String failure, Instant retryAt) {
 
-        static final Progress IDLE = new Progress("idle", 0, 0, null);
+        static final Progress IDLE = new Progress("idle", 0, 0, null, null, null);
+
+        Progress(String state, long done, long total, String startedBy) {
+            this(state, done, total, startedBy, null, null);
+        }
 
         public int percent() {
             return total <= 0 ? (state.equals("done") ? 100 : 0) : (int) Math.min(100, done * 100 / total);
@@ -32,14 +40,25 @@ public final class IndexRebuilds implements MassIndexingMonitor {
         public boolean running() {
             return state.equals("running");
         }
+
+        /** The index may lack documents: the last rebuild failed (or its node fell silent). */
+        public boolean failed() {
+            return state.equals("failed");
+        }
     }
 
-    /** The shared form: state, done, total, reported-at and node on one line, then who started it. */
+    /**
+     * The shared form: state, done, total, reported-at, node, retry time and failure on one line
+     * (the failure flattened to it), then who started it.
+     */
     record Report(Progress progress, long reportedAt, String node) {
 
         String format() {
-            return String.join("\t", progress.state(), Long.toString(progress.done()), Long.toString(progress.total()),
-                    Long.toString(reportedAt), node) + "\n" + (progress.startedBy() == null ? "" : progress.startedBy());
+            Progress p = progress;
+            return String.join("\t", p.state(), Long.toString(p.done()), Long.toString(p.total()),
+                    Long.toString(reportedAt), node, p.retryAt() == null ? "" : Long.toString(p.retryAt().toEpochMilli()),
+                    p.failure() == null ? "" : p.failure().replaceAll("\\s+", " "))
+                    + "\n" + (p.startedBy() == null ? "" : p.startedBy());
         }
 
         static Report parse(String text) {
@@ -48,8 +67,10 @@ public final class IndexRebuilds implements MassIndexingMonitor {
             }
             int lineEnd = text.indexOf('\n');
             String[] fields = text.substring(0, lineEnd).split("\t", -1);
+            Instant retryAt = fields[5].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(fields[5]));
+            String failure = fields[6].isEmpty() ? null : fields[6];
             return new Report(new Progress(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2]),
-                    text.substring(lineEnd + 1)), Long.parseLong(fields[3]), fields[4]);
+                    text.substring(lineEnd + 1), failure, retryAt), Long.parseLong(fields[3]), fields[4]);
         }
 
         boolean isLive(long now) {
@@ -89,8 +110,13 @@ public final class IndexRebuilds implements MassIndexingMonitor {
         return claimed;
     }
 
-    void end(boolean failed) {
-        report(failed ? "failed" : "done");
+    void done() {
+        report("done", null, null);
+    }
+
+    /** The rebuild failed because of {@code failure}; it is tried again at {@code retryAt} (or not, when null). */
+    void failed(String failure, Instant retryAt) {
+        report("failed", failure, retryAt);
     }
 
     public Progress progress() {
@@ -100,15 +126,20 @@ public final class IndexRebuilds implements MassIndexingMonitor {
         }
         if (last.progress().running() && !last.isLive(System.currentTimeMillis())) {
             Progress silent = last.progress();
-            return new Progress("failed", silent.done(), silent.total(), silent.startedBy());
+            return new Progress("failed", silent.done(), silent.total(), silent.startedBy(),
+                    "node " + last.node() + " stopped reporting", null);
         }
         return last.progress();
     }
 
     private void report(String state) {
+        report(state, null, null);
+    }
+
+    private void report(String state, String failure, Instant retryAt) {
         long now = System.currentTimeMillis();
         lastReport.set(now);
-        shared.put(KEY, new Report(new Progress(state, done.get(), total.get(), startedBy), now, node).format());
+        shared.put(KEY, new Report(new Progress(state, done.get(), total.get(), startedBy, failure, retryAt), now, node).format());
     }
 
     private void reportNowAndThen() {

@@ -1,7 +1,7 @@
 package vn.saola.search;
 
-import java.util.Optional;
-import java.util.concurrent.CompletionStage;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,18 +18,23 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import vn.saola.cluster.Cluster;
 import vn.saola.content.ArticleTranslation;
 import vn.saola.content.ContentService;
+import vn.saola.platform.Backoff;
+import vn.saola.platform.BackgroundWork;
 import vn.saola.platform.Database;
 
 /**
- * Keeps the index whole: at start it compares the index with the published translations in the
- * database and, when they differ (index missing, moved aside, or behind after a crash), rebuilds
- * it in the background with Hibernate Search's mass indexer — pages keep being served meanwhile.
- * A shared index (several nodes) is rebuilt at start only when it is empty.
+ * Keeps the index whole: once the application is deployed it compares the index with the
+ * published translations in the database and, when they differ (index missing, moved aside, or
+ * behind after a crash), rebuilds it in the background with Hibernate Search's mass indexer —
+ * pages keep being served meanwhile. A shared index (several nodes) is rebuilt at start only when
+ * it is empty. A rebuild that fails is tried again, later and later ({@link #RETRIES}), and the
+ * administrators' pages say why it failed and when the next try is.
  */
 @ApplicationScoped
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    static final Backoff RETRIES = new Backoff(Duration.ofSeconds(15), 4, Duration.ofMinutes(15));
 
     @Inject
     Database database;
@@ -46,6 +51,9 @@ public class SearchIndex {
     @Inject
     SearchEngine searchEngine;
 
+    @Inject
+    BackgroundWork background;
+
     private IndexRebuilds rebuilds;
 
     @PostConstruct
@@ -54,7 +62,8 @@ public class SearchIndex {
     }
 
     void checkAtStart(@Observes @Priority(3000) @Initialized(ApplicationScoped.class) Object started) {
-        cluster.exclusively("start-up", 10, this::compareWithDatabase);
+        background.onceDeployed("the search index's start-up check",
+                () -> cluster.exclusively("start-up", 10, this::compareWithDatabase));
     }
 
     private void compareWithDatabase() {
@@ -76,30 +85,61 @@ public class SearchIndex {
     }
 
     /**
-     * Rebuilds the whole index from the database unless a rebuild is already running (then empty);
-     * the stage completes when it is done.
-     * Searches keep being answered from the index as it was until the rebuild is done.
+     * Rebuilds the whole index from the database, in the background, unless a rebuild is already
+     * running (then false). Searches keep being answered from the index as it was until it is done.
      */
-    public Optional<CompletionStage<?>> rebuild(String by) {
+    public boolean rebuild(String by) {
+        return rebuild(by, 0);
+    }
+
+    private boolean rebuild(String by, int failuresBefore) {
         if (!rebuilds.begin(by)) {
-            return Optional.empty();
+            return false;
         }
         long start = System.nanoTime();
-        LOG.info(() -> "Search index rebuild started by " + by);
-        return Optional.of(scope().massIndexer()
-                .threadsToLoadObjects(2)
-                .batchSizeToLoadObjects(100)
-                .monitor(rebuilds)
-                .start()
-                .whenComplete((done, failure) -> {
-                    rebuilds.end(failure != null);
-                    recentResults.forgetAll();
-                    if (failure != null) {
-                        LOG.log(Level.SEVERE, "Rebuilding the search index failed", failure);
-                    } else {
-                        LOG.info(() -> String.format("Search index rebuilt in %.1f s", (System.nanoTime() - start) / 1e9));
-                    }
-                }));
+        LOG.info(() -> "Search index rebuild started by " + by + (failuresBefore == 0 ? "" : " (try " + (failuresBefore + 1) + ")"));
+        try {
+            scope().massIndexer()
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(100)
+                    .monitor(rebuilds)
+                    .start()
+                    .whenComplete((done, failure) -> {
+                        recentResults.forgetAll();
+                        if (failure == null) {
+                            rebuilds.done();
+                            LOG.info(() -> String.format("Search index rebuilt in %.1f s", (System.nanoTime() - start) / 1e9));
+                        } else {
+                            retryLater(by, failuresBefore + 1, failure);
+                        }
+                    });
+        } catch (RuntimeException | LinkageError notStarted) {
+            retryLater(by, failuresBefore + 1, notStarted);
+        }
+        return true;
+    }
+
+    private void retryLater(String by, int failures, Throwable failure) {
+        Duration wait = RETRIES.delayAfter(failures);
+        rebuilds.failed(reasonOf(failure), Instant.now().plus(wait));
+        LOG.log(Level.SEVERE, "Rebuilding the search index failed (" + failures + " time(s) in a row); trying again in "
+                + wait.toSeconds() + " s", failure);
+        background.after(wait, "retrying the search index rebuild", () -> {
+            // Someone may have rebuilt it meanwhile (an administrator, another node).
+            if (rebuilds.progress().failed()) {
+                rebuild(by, failures);
+            }
+        });
+    }
+
+    /** The failure's message and its innermost cause's: where it failed, and what went wrong there. */
+    private static String reasonOf(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return cause == failure || cause.getMessage() == null ? reason : reason + " (" + cause.getMessage() + ")";
     }
 
     public IndexRebuilds.Progress rebuildProgress() {

@@ -35,6 +35,8 @@ public class SearchIndexProgress {
         IndexRebuilds.Progress progress = index.rebuildProgress();
         return JSON.createObjectBuilder().add("state", progress.state()).add("done", progress.done())
                 .add("total", progress.total()).add("percent", progress.percent())
-                .add("startedBy", progress.startedBy() == null ? "" : progress.startedBy()).build().toString();
+                .add("startedBy", progress.startedBy() == null ? "" : progress.startedBy())
+                .add("failure", progress.failure() == null ? "" : progress.failure())
+                .add("retryAt", progress.retryAt() == null ? "" : progress.retryAt().toString()).build().toString();
     }
 }

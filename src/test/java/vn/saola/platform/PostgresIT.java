@@ -15,6 +15,7 @@ import vn.saola.testing.Browser;
 import vn.saola.testing.Editor;
 import vn.saola.testing.Browser.Page;
 import vn.saola.testing.SaolaServer;
+import vn.saola.testing.TestPostgres;
 
 /**
  * The same WAR with PostgreSQL chosen by configuration only: a representative path through the
@@ -92,6 +93,51 @@ class PostgresIT {
                     .selectFirst(".article__body").text());
         } finally {
             editor.cleanUp();
+        }
+    }
+
+    @Test
+    void aRebuildThatFailsIsShownToAdministratorsAndTriedAgainByItself() throws Exception {
+        Editor admin = Editor.signIn(server, "admin", printedPassword());
+        javax.sql.DataSource database = TestPostgres.get().dataSource(TestPostgres.SAOLA_DATABASE);
+        // The rebuild reads the translations' table: while it is away, the rebuild fails as it
+        // would while the database is unreachable or damaged.
+        sql(database, "ALTER TABLE article_translation RENAME TO article_translation_away");
+        try {
+            assertEquals(303, admin.submit("/admin/search-index", "form[action=/admin/search-index]", Map.of()).status());
+            assertEquals("failed", awaitRebuildState(admin, "failed"));
+            Page index = admin.get("/admin/search-index");
+            assertTrue(index.document().selectFirst(".index-state").text().startsWith("Xây dựng lại thất bại"),
+                    index.document().selectFirst(".index-state").text());
+            assertTrue(index.document().selectFirst(".index-failure").text().contains("article_translation"),
+                    "the cause, as the database gave it: " + index.document().selectFirst(".index-failure").text());
+            assertTrue(index.document().selectFirst(".index-retry").text().startsWith("Hệ thống sẽ tự thử lại lúc"));
+            assertTrue(admin.get("/admin/").document().selectFirst(".dashboard-index").text()
+                    .startsWith("Chỉ mục tìm kiếm chưa đầy đủ"), "the dashboard says so too");
+        } finally {
+            sql(database, "ALTER TABLE article_translation_away RENAME TO article_translation");
+        }
+        assertEquals("done", awaitRebuildState(admin, "done"), "tried again later, with nobody pressing anything");
+        assertTrue(admin.get("/admin/search-index").document().selectFirst(".index-failure") == null);
+        assertTrue(admin.get("/admin/").document().selectFirst(".dashboard-index") == null);
+        assertTrue(server.logText().contains("Rebuilding the search index failed (1 time(s) in a row); trying again in 15 s"));
+        assertTrue(new Api(server).search("Công Thương", "vi", 1, 1).json().getInt("total") > 0);
+    }
+
+    private static String awaitRebuildState(Editor admin, String wanted) {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        String state;
+        do {
+            SaolaServer.pause(250);
+            String json = admin.browser().get("/admin/search-index/progress.json").response().body();
+            state = jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject().getString("state");
+        } while (!state.equals(wanted) && System.nanoTime() < deadline);
+        return state;
+    }
+
+    private static void sql(javax.sql.DataSource database, String statement) throws java.sql.SQLException {
+        try (var connection = database.getConnection(); var run = connection.createStatement()) {
+            run.execute(statement);
         }
     }
 

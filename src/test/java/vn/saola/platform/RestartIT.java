@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Test;
 import vn.saola.testing.Api;
 import vn.saola.stats.ViewCountingIT;
 import vn.saola.testing.Browser;
+import vn.saola.testing.BusyMachine;
 import vn.saola.testing.Readers;
 import vn.saola.testing.SaolaServer;
 
 /**
  * A second start on the same data folder keeps what the first stored (views counted in memory
  * included), adds no second copy of the demo, and rebuilds a search index that was damaged while
- * the server was down.
+ * the server was down. The second start happens with every core busy ({@link BusyMachine}): that
+ * is where a rebuild begun during deployment once died ("zip file closed") and left search empty.
  */
 class RestartIT {
 
@@ -35,8 +37,14 @@ class RestartIT {
 
             first.stop();
             damageTheSearchIndex(first);
-            SaolaServer second = first.restarted();
+            SaolaServer second;
+            boolean searchCameBack;
+            try (BusyMachine busy = BusyMachine.forAtMost(300)) {
+                second = first.restarted();
+                searchCameBack = foundWithin(new Api(second), "miến dong châu Âu", 180);
+            }
             try {
+                assertTrue(searchCameBack, "search works again after the background rebuild, though the machine was busy");
                 assertEquals(before, new Browser(second).get("/vi/?page=2").document().select("main .article-card h2").eachText());
                 assertTrue(new Browser(second).get("/api/me", "Authorization",
                         Browser.basic("admin", second.adminPassword())).status() == 200);
@@ -45,9 +53,10 @@ class RestartIT {
                 assertEquals(1, count(log, "First administrator"), "first administrator created twice");
                 assertTrue(log.contains("(0 migrations applied now)"), "migrations ran again");
                 assertTrue(log.contains("cannot be read"), "the damaged index was noticed");
-                assertTrue(foundWithin(new Api(second), "miến dong châu Âu", 30),
-                        "search works again after the background rebuild");
-                assertTrue(second.logText().contains("Search index rebuilt"));
+                assertTrue(log.contains("Search index rebuilt"));
+                assertFalse(log.contains("Background work failed"), "no background work failed");
+                System.out.printf("[restart] the rebuild failed %d time(s) before it succeeded on a busy machine%n",
+                        count(log, "Rebuilding the search index failed"));
 
                 assertEquals(10_000, Readers.read(second, ViewCountingIT.SEED_PATH, 10_000, 32));
                 assertEquals(20_000, Readers.awaitStat(second, ViewCountingIT.SEED_ID, "total", 20_000),

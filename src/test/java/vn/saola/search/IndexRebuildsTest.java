@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -24,7 +25,7 @@ class IndexRebuildsTest {
         assertFalse(nodeA.begin("quantri"), "nor twice on A");
         nodeA.addToTotalCount(200);
         nodeA.documentsAdded(50);
-        nodeA.end(false);
+        nodeA.done();
         IndexRebuilds.Progress seenOnB = nodeB.progress();
         assertEquals("done", seenOnB.state());
         assertEquals("bientap", seenOnB.startedBy());
@@ -48,5 +49,23 @@ class IndexRebuildsTest {
     void theSharedFormReadsBackWhatWasWritten() {
         var report = new IndexRebuilds.Report(new IndexRebuilds.Progress("running", 7, 9, "người dùng"), 42, "node");
         assertEquals(report, IndexRebuilds.Report.parse(report.format()));
+        var failed = new IndexRebuilds.Report(new IndexRebuilds.Progress("failed", 7, 9, "quantri",
+                "HSEARCH600019: Unable to commit: zip file closed", Instant.ofEpochMilli(1_790_000_000_000L)), 42, "node");
+        assertEquals(failed, IndexRebuilds.Report.parse(failed.format()));
+    }
+
+    @Test
+    void aFailureIsSeenOnEveryNodeWithItsReasonAndItsNextTry() {
+        assertTrue(nodeA.begin("the start-up check"));
+        nodeA.addToTotalCount(300);
+        nodeA.documentsAdded(100);
+        Instant retryAt = Instant.now().plusSeconds(15);
+        nodeA.failed("HSEARCH600019: Unable to commit:\n\tzip file closed", retryAt);
+        IndexRebuilds.Progress seenOnB = nodeB.progress();
+        assertTrue(seenOnB.failed());
+        assertEquals("HSEARCH600019: Unable to commit: zip file closed", seenOnB.failure(), "on one line");
+        assertEquals(retryAt.toEpochMilli(), seenOnB.retryAt().toEpochMilli());
+        assertEquals(100, seenOnB.done());
+        assertTrue(nodeB.begin("quantri"), "a failed rebuild does not hold the next one back");
     }
 }

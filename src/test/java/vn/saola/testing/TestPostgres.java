@@ -11,6 +11,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class TestPostgres {
 
+    /** The database of the Saola server on PostgreSQL ({@link SaolaServer#onPostgres}). */
+    public static final String SAOLA_DATABASE = "saola_it";
+
     private static TestPostgres instance;
 
     private final EmbeddedPostgres postgres;
@@ -61,7 +64,7 @@ public final class TestPostgres {
 
     /** The environment that points a Saola server at a fresh database on this PostgreSQL server. */
     Map<String, String> saolaSettings() {
-        String database = createDatabase("saola_it");
+        String database = createDatabase(SAOLA_DATABASE);
         return Map.of(
                 "SAOLA_DB_URL", jdbcUrl(database),
                 "SAOLA_DB_USER", "postgres",

@@ -3,8 +3,6 @@ package vn.saola.stats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -21,6 +19,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.saola.cluster.Cluster;
 import vn.saola.i18n.Language;
+import vn.saola.platform.BackgroundWork;
 import vn.saola.platform.SiteSettings;
 
 /**
@@ -44,6 +43,9 @@ public class ViewCounter {
     Cluster cluster;
 
     @Inject
+    BackgroundWork background;
+
+    @Inject
     @ConfigProperty(name = "saola.stats.counting", defaultValue = "true")
     boolean counting;
 
@@ -61,7 +63,7 @@ public class ViewCounter {
     private final AtomicInteger answering = new AtomicInteger();
     private Days days;
     private VisitorHashes hashes;
-    private ScheduledExecutorService flusher;
+    private BackgroundWork.Repeating flusher;
     private Cache<Long, Long> articleTotals;
     private volatile Snapshot site = new Snapshot(null, ViewFigures.NONE);
     private volatile Salt salt = new Salt(null, null);
@@ -80,12 +82,7 @@ public class ViewCounter {
         articleTotals = Caffeine.newBuilder().maximumSize(10_000)
                 .expireAfterWrite(Duration.ofSeconds(Math.max(1, flushSeconds))).build();
         if (counting) {
-            flusher = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "saola-view-counter");
-                thread.setDaemon(true);
-                return thread;
-            });
-            flusher.scheduleWithFixedDelay(this::flushQuietly, flushSeconds, flushSeconds, TimeUnit.SECONDS);
+            flusher = background.every(Duration.ofSeconds(flushSeconds), "writing view counts", this::flushQuietly);
         }
     }
 
@@ -132,19 +129,10 @@ public class ViewCounter {
         return days.dayOf(clock.instant());
     }
 
-    /** Writes what was counted; on failure it stays in memory for the next try. */
+    /** Writes what was counted and reads the figures back; on failure the views stay in memory for the next try. */
     synchronized void flush() {
-        ViewLedger.Batch batch = ledger.drain();
         LocalDate today = today();
-        if (!batch.isEmpty()) {
-            try {
-                store.save(batch);
-                ledger.written(batch, today);
-            } catch (RuntimeException e) {
-                ledger.restore(batch);
-                throw e;
-            }
-        }
+        write(today);
         readSite(today);
         articleTotals.invalidateAll();
         if (keepDays > 0 && !today.equals(foldedOn)) {
@@ -172,6 +160,20 @@ public class ViewCounter {
         }
     }
 
+    private synchronized void write(LocalDate today) {
+        ViewLedger.Batch batch = ledger.drain();
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            store.save(batch);
+            ledger.written(batch, today);
+        } catch (RuntimeException e) {
+            ledger.restore(batch);
+            throw e;
+        }
+    }
+
     private void flushQuietly() {
         try {
             flush();
@@ -182,13 +184,14 @@ public class ViewCounter {
 
     /**
      * Stops the timer and writes everything left, once the pages being answered are counted: a
-     * reader may already hold a page whose view is counted a moment after it was sent.
+     * reader may already hold a page whose view is counted a moment after it was sent. A write
+     * the timer began is finished first (writing is synchronized). Called twice at a stop
+     * ({@link FlushOnShutdown}): the second write finds only what came after the first.
      */
     void stop() {
         try {
             if (flusher != null) {
-                flusher.shutdown();
-                flusher.awaitTermination(10, TimeUnit.SECONDS);
+                flusher.cancel();
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (answering.get() > 0 && System.nanoTime() < deadline) {
@@ -197,7 +200,8 @@ public class ViewCounter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        flush();
+        // Only the write: the grid and the rest of the server may already be going away.
+        write(today());
     }
 
     private Snapshot readSite(LocalDate today) {

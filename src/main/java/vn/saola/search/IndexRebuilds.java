@@ -67,8 +67,9 @@ public final class IndexRebuilds implements MassIndexingMonitor {
             }
             int lineEnd = text.indexOf('\n');
             String[] fields = text.substring(0, lineEnd).split("\t", -1);
-            Instant retryAt = fields[5].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(fields[5]));
-            String failure = fields[6].isEmpty() ? null : fields[6];
+            // A node of the version before wrote five fields: no retry time, no failure.
+            Instant retryAt = fields.length < 7 || fields[5].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(fields[5]));
+            String failure = fields.length < 7 || fields[6].isEmpty() ? null : fields[6];
             return new Report(new Progress(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2]),
                     text.substring(lineEnd + 1), failure, retryAt), Long.parseLong(fields[3]), fields[4]);
         }

@@ -55,6 +55,16 @@ class IndexRebuildsTest {
     }
 
     @Test
+    void whatANodeOfThePreviousVersionSharedStillReads() {
+        grid.put(IndexRebuilds.KEY, "done\t40\t40\t" + System.currentTimeMillis() + "\t[127.0.0.1]:5900\nbientap");
+        IndexRebuilds.Progress progress = nodeA.progress();
+        assertEquals("done", progress.state());
+        assertEquals(40, progress.done());
+        assertEquals("bientap", progress.startedBy());
+        assertEquals(null, progress.failure());
+    }
+
+    @Test
     void aFailureIsSeenOnEveryNodeWithItsReasonAndItsNextTry() {
         assertTrue(nodeA.begin("the start-up check"));
         nodeA.addToTotalCount(300);

@@ -48,10 +48,6 @@ public class BackgroundWork {
         deployed.complete(null);
     }
 
-    boolean isDeployed() {
-        return deployed.isDone();
-    }
-
     /** Runs {@code work} once, as soon as the application is deployed. */
     public void onceDeployed(String what, Runnable work) {
         deployed.thenRun(() -> executor.execute(logged(what, work)));

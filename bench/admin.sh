@@ -15,7 +15,7 @@ ARTICLES=${BENCH_ARTICLES:-100000}
 RUNS=${BENCH_RUNS:-15}
 CORPUS=${BENCH_CORPUS:-../shared/corpus/libreoffice-help.vi-en.ndjson.gz}
 WORK=$(mktemp -d /tmp/saola-admin-bench.XXXXXX)
-PASSWORD=bench-$RANDOM$RANDOM
+PASSWORD=bench-password-$RANDOM$RANDOM
 URL="http://localhost:$PORT"
 JAR="$WORK/cookies"
 
@@ -31,7 +31,8 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/vi/")" = 200 ]; do
   kill -0 $SERVER 2>/dev/null || { echo "server died, see $WORK/server.log" >&2; exit 1; }
   sleep 1
 done
-curl -s -o /dev/null -u "admin:$PASSWORD" -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/corpus.ndjson" "$URL/api/import"
+API_TOKEN=${API_TOKEN:-$(SAOLA_PASSWORD=$PASSWORD "$(dirname "$0")/api-token.sh" "$URL" "bench")}
+curl -s -o /dev/null -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/corpus.ndjson" "$URL/api/import"
 
 csrf() { sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1; }
 token=$(curl -s -c "$JAR" -b "$JAR" "$URL/admin/login" | csrf)

@@ -48,7 +48,8 @@ trap stop_rig EXIT
 
 total() { curl -s "$1/api/search?lang=all&size=1&q=$2" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
 import_corpus() {
-  curl -s -u "admin:$PW" -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/corpus.ndjson" "$BAL/api/import" >/dev/null
+  API_TOKEN=$(SAOLA_PASSWORD=$PW "$(dirname "$0")/api-token.sh" "$BAL" "bench")  # each rig has its own database
+  curl -s -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/corpus.ndjson" "$BAL/api/import" >/dev/null
   previous=-1; current=$(total "$BAL" LibreOffice)
   while [ "$current" != "$previous" ]; do sleep 3; previous=$current; current=$(total "$BAL" LibreOffice); done
 }
@@ -80,7 +81,7 @@ for i in 1 2 3 4 5; do
   word="vis$RANDOM$RANDOM"
   line="{\"id\":\"bench-$word\",\"lang\":\"vi\",\"title\":\"Thử $word\",\"body\":\"Nội dung $word\",\"category\":\"Thử\"}"
   start=$(date +%s%N)
-  curl -s -u "admin:$PW" -H 'Content-Type: application/x-ndjson' --data-binary "$line" "$NODE0/api/import" >/dev/null
+  curl -s -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary "$line" "$NODE0/api/import" >/dev/null
   node1=$(sed -n 's/^node1=\([^ ]*\).*/\1/p' "$WORK/rig2.log")
   until [ "$(total "$node1" "$word")" = 1 ]; do sleep 0.05; done
   delays="$delays $(( ($(date +%s%N) - start) / 1000000 ))"

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 PORT=${BENCH_PORT:-18084}
 CHANGES=${BENCH_CHANGES:-100}
 WORK=$(mktemp -d /tmp/saola-index-latency.XXXXXX)
-PASSWORD=bench-$RANDOM$RANDOM
+PASSWORD=bench-password-$RANDOM$RANDOM
 URL="http://localhost:$PORT"
 
 [ -f target/saola.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
@@ -37,9 +37,10 @@ fi
 
 found() { curl -s "$URL/api/search?lang=vi&size=1&q=$1" | grep -q '"total":1'; }
 delays=()
+API_TOKEN=${API_TOKEN:-$(SAOLA_PASSWORD=$PASSWORD "$(dirname "$0")/api-token.sh" "$URL" "bench")}
 for i in $(seq "$CHANGES"); do
   word="dotre$RANDOM$RANDOM$i"
-  curl -s -u "admin:$PASSWORD" -H 'Content-Type: application/x-ndjson' -o /dev/null --data-binary \
+  curl -s -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/x-ndjson' -o /dev/null --data-binary \
     "{\"id\":\"latency-$i\",\"lang\":\"vi\",\"title\":\"Thông báo $word\",\"body\":\"Nội dung thông báo.\",\"category\":\"Đo đạc\"}" \
     "$URL/api/import"
   start=$(date +%s%N)

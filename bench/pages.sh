@@ -16,7 +16,7 @@ DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-150s}
 DATA=$(mktemp -d /tmp/saola-bench.XXXXXX)
 LOG="$DATA/server.log"
-export SAOLA_DATA_DIR="$DATA/data" SAOLA_HTTP_PORT=$PORT SAOLA_ADMIN_PASSWORD=bench-$RANDOM$RANDOM
+export SAOLA_DATA_DIR="$DATA/data" SAOLA_HTTP_PORT=$PORT SAOLA_ADMIN_PASSWORD=bench-password-$RANDOM$RANDOM
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 

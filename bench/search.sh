@@ -16,7 +16,7 @@ CORPUS=${BENCH_CORPUS:-../shared/corpus/libreoffice-help.vi-en.ndjson.gz}
 WARMUP=${BENCH_WARMUP:-90s}
 DURATION=${BENCH_DURATION:-30s}
 WORK=$(mktemp -d /tmp/saola-search-bench.XXXXXX)
-PASSWORD=bench-$RANDOM$RANDOM
+PASSWORD=bench-password-$RANDOM$RANDOM
 URL="http://localhost:$PORT"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -41,7 +41,8 @@ start_server
 
 lines=$(wc -l <"$WORK/corpus.ndjson")
 start=$(date +%s.%N)
-report=$(curl -s -u "admin:$PASSWORD" -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/corpus.ndjson" \
+API_TOKEN=${API_TOKEN:-$(SAOLA_PASSWORD=$PASSWORD "$(dirname "$0")/api-token.sh" "$URL" "bench")}
+report=$(curl -s -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/corpus.ndjson" \
   "$URL/api/import")
 end=$(date +%s.%N)
 echo "import report: ${report:0:200}"

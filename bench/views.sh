@@ -27,7 +27,7 @@ command -v ab >/dev/null || { apt-get update -qq && apt-get install -y -qq apach
 [ -f target/saola.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
 
 start_server() { # start_server NAME COUNTING
-  SAOLA_DATA_DIR="$WORK/$1" SAOLA_ADMIN_PASSWORD=bench-$RANDOM$RANDOM SAOLA_STATS_COUNTING=$2 SAOLA_CONFIG_DIR=config \
+  SAOLA_DATA_DIR="$WORK/$1" SAOLA_ADMIN_PASSWORD=bench-password-$RANDOM$RANDOM SAOLA_STATS_COUNTING=$2 SAOLA_CONFIG_DIR=config \
     java -jar target/payara-micro.jar --deploy target/saola.war --contextroot / --port "$PORT" --nocluster \
     --prebootcommandfile config/payara-preboot.asadmin >"$WORK/$1.log" 2>&1 &
   SERVER=$!

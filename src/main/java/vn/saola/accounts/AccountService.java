@@ -22,10 +22,8 @@ import vn.saola.platform.Database;
 public class AccountService {
 
     static final String FIRST_ADMIN = "admin";
-    public static final int MIN_PASSWORD = 12;
+    public static final int MIN_PASSWORD = PasswordRule.MIN;
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
-    /** Compared against when the user does not exist, so that a wrong name costs as long as a wrong password. */
-    private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
 
     @Inject
     Cluster cluster;
@@ -37,22 +35,11 @@ public class AccountService {
     @ConfigProperty(name = "saola.admin.password")
     Optional<String> firstAdminPassword;
 
-    public Optional<SignedIn> authenticate(String username, char[] password) {
-        if (username == null || username.isBlank() || username.length() > 100 || password == null) {
-            return Optional.empty();
-        }
-        Optional<Account> account = database.read(session -> session
+    /** The account of a user name, exactly as written. */
+    Optional<Account> byName(String username) {
+        return database.read(session -> session
                 .createQuery("from Account a where a.username = :name", Account.class)
                 .setParameter("name", username).uniqueResultOptional());
-        if (account.isEmpty()) {
-            PasswordHasher.matches(password, DUMMY_HASH);
-            return Optional.empty();
-        }
-        Account found = account.get();
-        boolean matches = PasswordHasher.matches(password, found.passwordHash());
-        return matches && !found.disabled()
-                ? Optional.of(new SignedIn(found.id(), found.username(), found.role()))
-                : Optional.empty();
     }
 
     /** Whether the account may still act: it exists, is not disabled, and still has the role it signed in with. */
@@ -114,12 +101,21 @@ public class AccountService {
     }
 
     static void requireStrong(char[] password) {
-        if (password == null || password.length < MIN_PASSWORD || password.length > 200) {
+        if (!PasswordRule.acceptable(password)) {
             throw new AccountRefused("password", "accounts.error.password");
         }
     }
 
     void createFirstAdministrator(@Observes @Priority(1000) @Initialized(ApplicationScoped.class) Object started) {
+        firstAdminPassword.filter(p -> !p.isBlank()).ifPresent(given -> {
+            if (!PasswordRule.acceptable(given.toCharArray())) {
+                // Checked at every start, not only the first: a weak password left in the environment is a finding.
+                throw new IllegalStateException("SAOLA_ADMIN_PASSWORD (saola.admin.password) is too weak: it must have "
+                        + PasswordRule.MIN + " to " + PasswordRule.MAX + " characters, at least " + PasswordRule.MIN_DISTINCT
+                        + " of them different. Saola does not start with it; choose a stronger one, or leave it empty"
+                        + " to have a random password generated and logged once.");
+            }
+        });
         // Nodes starting together: one creates the administrator, the others then find it.
         cluster.exclusively("start-up", 10, this::createFirstAdministrator);
     }

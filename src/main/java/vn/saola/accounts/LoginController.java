@@ -1,13 +1,16 @@
 package vn.saola.accounts;
 
-import java.util.Arrays;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -17,7 +20,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
-/** Signing in to the admin with a form (CSRF-protected like every form), with {@link SignInThrottle} against guessing. */
+import vn.saola.security.ClientAddress;
+
+/**
+ * Signing in to the admin with a form (CSRF-protected like every form). The password goes through
+ * Jakarta Security to {@link AccountIdentityStore}, with its throttle, like every other password.
+ */
 @Controller
 @RequestScoped
 @Path("admin/login")
@@ -29,13 +37,19 @@ public class LoginController {
     Models models;
 
     @Inject
-    AccountService accounts;
+    SecurityContext security;
 
     @Inject
-    SignInThrottle throttle;
+    ClientAddress clientAddress;
+
+    @Inject
+    SignInAttempt attempt;
 
     @Context
     HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
 
     @GET
     public String form(@QueryParam("next") String next) {
@@ -48,27 +62,34 @@ public class LoginController {
             @FormParam("next") String next) {
         models.put("next", safeNext(next));
         models.put("username", username == null ? "" : username);
-        var locked = throttle.lockedFor(username);
-        if (locked.isPresent()) {
-            LOG.info(() -> "Sign-in for \"" + printable(username) + "\" refused while locked, from " + request.getRemoteAddr());
-            models.put("lockedMinutes", Math.max(1, (locked.get().toSeconds() + 59) / 60));
-            return Response.status(Response.Status.TOO_MANY_REQUESTS).entity("accounts/login.html").build();
-        }
-        char[] secret = password == null ? new char[0] : password.toCharArray();
-        var signedIn = accounts.authenticate(username, secret);
-        Arrays.fill(secret, '\0');
-        if (signedIn.isEmpty()) {
-            LOG.warning(() -> "Failed sign-in for \"" + printable(username) + "\" from " + request.getRemoteAddr());
-            throttle.failed(username, request.getRemoteAddr());
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             models.put("failed", true);
             return Response.status(Response.Status.UNAUTHORIZED).entity("accounts/login.html").build();
         }
-        throttle.succeeded(username);
+        // The mechanism answers NOT_DONE for wrong credentials, which the container reports as
+        // SUCCESS without a caller: what happened is read from the attempt and the caller, not the status.
+        security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
+        SignInRefusal refusal = attempt.refusal().orElse(null);
+        if (refusal != null) {
+            if (refusal.kind() == SignInRefusal.Kind.LOCKED) {
+                models.put("lockedMinutes", Math.max(1, (refusal.retryAfter().toSeconds() + 59) / 60));
+            } else {
+                models.put("busy", true);
+            }
+            return Response.status(Response.Status.TOO_MANY_REQUESTS).header("Retry-After", refusal.retryAfterSeconds())
+                    .entity("accounts/login.html").build();
+        }
+        SignedIn signedIn = (SignedIn) request.getAttribute(SignedIn.ATTRIBUTE);
+        if (signedIn == null) {
+            models.put("failed", true);
+            return Response.status(Response.Status.UNAUTHORIZED).entity("accounts/login.html").build();
+        }
         HttpSession session = request.getSession(true);
         // A new session id at the moment of signing in, so a session planted before cannot be ridden.
         request.changeSessionId();
-        session.setAttribute(SignedIn.ATTRIBUTE, signedIn.get());
-        LOG.info(() -> "\"" + signedIn.get().username() + "\" signed in");
+        session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
+        LOG.info(() -> "\"" + signedIn.username() + "\" signed in from " + clientAddress.of(request));
         return Response.seeOther(java.net.URI.create(safeNext(next))).build();
     }
 
@@ -79,14 +100,5 @@ public class LoginController {
             return next;
         }
         return "/admin/";
-    }
-
-    /** A user name fit for a log line: cut short, control characters (forged log lines) replaced. */
-    static String printable(String username) {
-        if (username == null) {
-            return "";
-        }
-        String cut = username.length() > 50 ? username.substring(0, 50) : username;
-        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 }

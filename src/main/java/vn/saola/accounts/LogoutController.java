@@ -26,6 +26,6 @@ public class LogoutController {
         if (session != null) {
             session.invalidate();
         }
-        return Response.seeOther(URI.create(AdminGate.LOGIN_PATH)).build();
+        return Response.seeOther(URI.create(SaolaAuthentication.LOGIN_PATH)).build();
     }
 }

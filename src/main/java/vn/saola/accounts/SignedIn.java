@@ -8,6 +8,11 @@ public record SignedIn(long accountId, String username, Role role) implements Se
     /** Request attribute under which the filters leave the signed-in account for controllers. */
     public static final String ATTRIBUTE = "saola.signedIn";
 
+    /** The account signed in to this session, if one is. */
+    public static SignedIn in(jakarta.servlet.http.HttpSession session) {
+        return session.getAttribute(ATTRIBUTE) instanceof SignedIn signedIn ? signedIn : null;
+    }
+
     public boolean isAdmin() {
         return role == Role.ADMIN;
     }

@@ -21,7 +21,7 @@ public class WhoAmI {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String me() {
-        SignedIn signedIn = account.get().orElseThrow(() -> new NotAuthorizedException(ApiCredentials.CHALLENGE));
+        SignedIn signedIn = account.get().orElseThrow(() -> new NotAuthorizedException(SaolaAuthentication.CHALLENGE));
         return JSON.createObjectBuilder().add("username", signedIn.username())
                 .add("role", signedIn.role().name()).build().toString();
     }

@@ -50,10 +50,7 @@ public class ImportResource {
     @Consumes(NDJSON)
     @Produces(MediaType.APPLICATION_JSON)
     public String importArticles(InputStream body) throws IOException {
-        SignedIn signedIn = account.get().orElseThrow(() -> new NotAuthorizedException("Basic realm=\"Saola\""));
-        if (!signedIn.isAdmin()) {
-            throw new ForbiddenException();
-        }
+        SignedIn signedIn = account.get().orElseThrow(ForbiddenException::new);
         Language language = LanguageChoice.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
                 .orElse(Language.primary());
         long start = System.nanoTime();

@@ -28,6 +28,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import vn.saola.accounts.Account;
+import vn.saola.accounts.ApiToken;
 import vn.saola.content.Article;
 import vn.saola.content.ArticleRevision;
 import vn.saola.content.ArticleTranslation;
@@ -50,7 +51,7 @@ public class Database {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     static final List<Class<?>> ENTITIES = List.of(
             Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class,
-            ArticleRevision.class, SlugRedirect.class, Account.class);
+            ArticleRevision.class, SlugRedirect.class, Account.class, ApiToken.class);
 
     @Inject
     DataFolder dataFolder;
@@ -79,14 +80,14 @@ public class Database {
 
     @PostConstruct
     void open() {
-        String jdbcUrl = url.filter(u -> !u.isBlank()).orElseGet(() -> embeddedUrl(dataFolder.path()));
+        String jdbcUrl = DatabaseAddress.jdbcUrl(url.orElse(null), dataFolder.path());
         dataSource = pool(jdbcUrl);
         var migration = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(migrationLocations(jdbcUrl))
                 .load()
                 .migrate();
-        LOG.info(() -> "Database " + redact(jdbcUrl) + " at schema version " + migration.targetSchemaVersion
+        LOG.info(() -> "Database " + DatabaseAddress.redact(jdbcUrl) + " at schema version " + migration.targetSchemaVersion
                 + " (" + migration.migrationsExecuted + " migrations applied now)");
         sessionFactory = hibernate();
     }
@@ -98,33 +99,15 @@ public class Database {
                 : new String[] {"classpath:db/migration"};
     }
 
-    static String embeddedUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("saola").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE";
-    }
-
     private HikariDataSource pool(String jdbcUrl) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
-        // Named explicitly: DriverManager does not see drivers of a web application's class loader
-        // ("No suitable driver").
-        config.setDriverClassName(driverFor(jdbcUrl));
+        config.setDriverClassName(DatabaseAddress.driverFor(jdbcUrl));
         config.setUsername(user);
         config.setPassword(password.orElse(""));
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("saola");
         return new HikariDataSource(config);
-    }
-
-    static String driverFor(String jdbcUrl) {
-        if (jdbcUrl.startsWith("jdbc:h2:")) {
-            return "org.h2.Driver";
-        }
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            return "org.postgresql.Driver";
-        }
-        throw new IllegalStateException("Unsupported database URL " + redact(jdbcUrl)
-                + " (saola.db.url): Saola runs on H2 or PostgreSQL");
     }
 
     private SessionFactory hibernate() {
@@ -196,10 +179,6 @@ public class Database {
 
     public SessionFactory sessionFactory() {
         return sessionFactory;
-    }
-
-    private static String redact(String jdbcUrl) {
-        return jdbcUrl.replaceAll("(?i)(password=)[^;&]*", "$1***");
     }
 
     @PreDestroy

@@ -1,16 +1,8 @@
 package vn.saola.platform;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -24,50 +16,16 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class SaolaConfigSource implements ConfigSource {
 
-    static final String CONFIG_DIR_PROPERTY = "saola.config.dir";
-    private static final Logger LOG = Logger.getLogger(SaolaConfigSource.class.getName());
-
     private final Map<String, String> properties;
     private final String name;
 
     public SaolaConfigSource() {
-        Path file = configDirectory().resolve("saola.properties").toAbsolutePath().normalize();
-        this.name = "saola-config:" + file;
-        this.properties = load(file);
+        this.name = "saola-config:" + SettingsFile.file();
+        this.properties = SettingsFile.load();
     }
 
     public static Path configDirectory() {
-        String dir = System.getProperty(CONFIG_DIR_PROPERTY);
-        if (dir == null || dir.isBlank()) {
-            dir = System.getenv("SAOLA_CONFIG_DIR");
-        }
-        return Path.of(dir == null || dir.isBlank() ? "config" : dir);
-    }
-
-    private static Map<String, String> load(Path file) {
-        Map<String, String> values = new HashMap<>();
-        try (InputStream packed = SaolaConfigSource.class.getResourceAsStream("/saola/saola.properties")) {
-            if (packed != null) {
-                read(packed, values);
-            }
-            if (Files.isRegularFile(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    read(in, values);
-                }
-            } else {
-                LOG.info(() -> "No settings file at " + file + "; using the defaults packed in the WAR");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the settings file " + file, e);
-        }
-        values.remove(CONFIG_ORDINAL);
-        return values;
-    }
-
-    private static void read(InputStream in, Map<String, String> into) throws IOException {
-        Properties props = new Properties();
-        props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        props.stringPropertyNames().forEach(key -> into.put(key, props.getProperty(key)));
+        return SettingsFile.configDirectory();
     }
 
     @Override

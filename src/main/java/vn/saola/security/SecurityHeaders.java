@@ -46,6 +46,10 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
+            // The admin's pages hold what only its accounts may see: no copy kept anywhere.
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -131,9 +131,9 @@ public class StatsController {
         models.put("today", today);
     }
 
-    /** Administrators only; the page's numbers and dates in the administrator's language. */
+    /** The page's numbers and dates in the administrator's language. */
     private Formats start() {
-        Formats formats = StatsExport.adminFormats(account, settings, mvc.getLocale());
+        Formats formats = StatsExport.adminFormats(settings, mvc.getLocale());
         models.put("account", account.get().orElseThrow(ForbiddenException::new));
         models.put("formats", formats);
         return formats;

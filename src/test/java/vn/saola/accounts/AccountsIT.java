@@ -45,7 +45,7 @@ class AccountsIT {
         assertEquals("Tên đăng nhập này đã có người dùng.", taken.document().selectFirst("#username-error").text());
         Page weak = admin.submit("/admin/accounts", "form[action=/admin/accounts]",
                 Map.of("username", name + "x", "password", "short", "role", "EDITOR"));
-        assertEquals("Mật khẩu phải có từ 12 đến 200 ký tự.", weak.document().selectFirst("#password-error").text());
+        assertEquals("Mật khẩu phải có từ 12 đến 200 ký tự, trong đó ít nhất 5 ký tự khác nhau.", weak.document().selectFirst("#password-error").text());
         assertEquals(name + "x", weak.document().selectFirst("#new-username").attr("value"));
     }
 

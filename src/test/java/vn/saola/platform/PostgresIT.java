@@ -69,6 +69,47 @@ class PostgresIT {
         return printed.group(1);
     }
 
+    record Command(int exit, String output) {
+    }
+
+    /** bin/saola-password as an operator runs it on the server's machine, with the server's settings. */
+    private static Command resetCommand(String username, String password) throws Exception {
+        ProcessBuilder command = new ProcessBuilder("bash", "bin/saola-password", username).redirectErrorStream(true);
+        command.environment().put("SAOLA_DB_URL", TestPostgres.get().jdbcUrl(TestPostgres.SAOLA_DATABASE));
+        command.environment().put("SAOLA_DB_USER", "postgres");
+        command.environment().put("SAOLA_CONFIG_DIR", "config");
+        command.environment().put("SAOLA_NEW_PASSWORD", password);
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), output);
+        return new Command(process.exitValue(), output);
+    }
+
+    @Test
+    void theResetCommandSetsAPasswordFromTheMachineWithoutShowingIt() throws Exception {
+        Editor admin = Editor.signIn(server, "admin", printedPassword());
+        String name = admin.createAccount("EDITOR", "mat-khau-cu-2026");
+        String fresh = "dat-lai-" + java.util.UUID.randomUUID();
+
+        Command weak = resetCommand(name, "abababababababab");
+        assertEquals(2, weak.exit(), weak.output());
+        assertTrue(weak.output().contains("Refused: a password must have 12 to 200 characters, at least 5 of them different."),
+                weak.output());
+        Command nobody = resetCommand("khong-co-ai", fresh);
+        assertEquals(1, nobody.exit(), nobody.output());
+        assertTrue(nobody.output().contains("There is no account \"khong-co-ai\""), nobody.output());
+
+        Command done = resetCommand(name, fresh);
+        assertEquals(0, done.exit(), done.output());
+        assertTrue(done.output().contains("Password of account \"" + name + "\" reset from the command line by the system user"),
+                done.output());
+        assertTrue(!done.output().contains(fresh), "the password is never printed");
+        Editor.signIn(server, name, fresh);
+        Page old = browser.postForm("/admin/login", Map.of("_csrf", Editor.csrf(browser.get("/admin/login")),
+                "username", name, "password", "mat-khau-cu-2026"));
+        assertEquals(401, old.status(), "the old password no longer works");
+    }
+
     @Test
     void theEditorsWorkspaceWorksOnPostgres() {
         Editor editor = Editor.signIn(server, "admin", printedPassword());

@@ -12,14 +12,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
-/** Saola's JSON API as tooling uses it: import, search, status changes and deletion, as the administrator. */
+/**
+ * Saola's JSON API as tooling uses it: import, search, status changes and deletion, as the
+ * administrator, with an API token the administrator made on the tokens page (one per server,
+ * made on first use), as a script would.
+ */
 public final class Api {
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private final URI base;
     private final String adminPassword;
@@ -51,7 +59,7 @@ public final class Api {
 
     public Answer importLines(String ndjson, String... headers) {
         return send(request("/api/import", headers).header("Content-Type", "application/x-ndjson")
-                .header("Authorization", Browser.basic("admin", adminPassword))
+                .header("Authorization", "Bearer " + token())
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build());
     }
 
@@ -87,13 +95,33 @@ public final class Api {
 
     public Answer delete(String id) {
         return send(request("/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8))
-                .header("Authorization", Browser.basic("admin", adminPassword)).DELETE().build());
+                .header("Authorization", "Bearer " + token()).DELETE().build());
     }
 
     public Answer setStatus(String id, String status) {
         return send(request("/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/status")
-                .header("Authorization", Browser.basic("admin", adminPassword))
+                .header("Authorization", "Bearer " + token())
                 .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(status)).build());
+    }
+
+    /** The administrator's token for this address, made on the tokens page the first time it is needed. */
+    public String token() {
+        // Keyed by the password too: another server may answer at the same address later, with its own database.
+        return TOKENS.computeIfAbsent(base + " " + adminPassword,
+                key -> makeToken(Browser.at(base, adminPassword), "test tooling", "ADMIN"));
+    }
+
+    /** A new token made by whoever {@code browser} is signed in as; returns its secret, shown once on the page. */
+    public static String makeToken(Browser browser, String name, String role) {
+        if (browser.get("/admin/tokens").status() != 200) {
+            browser.signInAsAdmin();
+        }
+        Browser.Page page = browser.get("/admin/tokens");
+        Browser.Page made = browser.postForm("/admin/tokens", Map.of("_csrf", Editor.csrf(page), "name", name, "role", role, "days", ""));
+        if (made.status() != 201) {
+            throw new IllegalStateException("no token made: " + made.status() + " " + made.text());
+        }
+        return made.document().selectFirst("input.token-secret").attr("value");
     }
 
     public Answer send(HttpRequest request) {

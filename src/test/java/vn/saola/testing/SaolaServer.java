@@ -75,6 +75,20 @@ public final class SaolaServer {
         return start(name, Map.of());
     }
 
+    /** Starts a server of its own that must refuse to start; returns its log once it has, and stops it. */
+    public static String refusingToStart(String name, Map<String, String> environment) {
+        SaolaServer started;
+        try {
+            started = start(name, environment);
+        } catch (IllegalStateException refused) {
+            SaolaServer failed = STARTED.stream().filter(s -> s.name.equals(name)).reduce((a, b) -> b).orElseThrow();
+            failed.stop();
+            return failed.logText();
+        }
+        started.stop();
+        throw new AssertionError("Saola (" + name + ") started although it should have refused to");
+    }
+
     /**
      * One node of several (see {@link SaolaCluster}): Payara's data grid on, joined to the others
      * by {@code payaraClusterOptions}; the environment says where the shared database and search are.

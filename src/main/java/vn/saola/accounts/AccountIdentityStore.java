@@ -1,0 +1,89 @@
+package vn.saola.accounts;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+
+import vn.saola.security.ClientAddress;
+
+/**
+ * Saola's accounts as Jakarta Security sees them. Every password, however it arrives (the sign-in
+ * form, HTTP Basic), is checked here and only here: against {@link SignInThrottle} first, which
+ * costs nothing, then through the few {@link PasswordChecks} slots. A name that does not exist
+ * costs a check and a failure like one that does.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
+    /** Compared against when the user does not exist, so that a wrong name costs as long as a wrong password. */
+    private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    PasswordChecks checks;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    SignInAttempt attempt;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        String username = credential.getCaller();
+        char[] password = credential.getPassword().getValue();
+        if (username == null || username.isBlank() || username.length() > 100 || password.length > 1000) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        String address = clientAddress.of(request);
+        var locked = throttle.lockedFor(username, address);
+        if (locked.isPresent()) {
+            LOG.info(() -> "Password for \"" + LogSafe.name(username) + "\" not checked: locked, from " + address);
+            attempt.refuse(new SignInRefusal(SignInRefusal.Kind.LOCKED, locked.get()));
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<Account> account = accounts.byName(username);
+        Optional<Boolean> matches = checks.matches(password, account.map(Account::passwordHash).orElse(DUMMY_HASH));
+        if (matches.isEmpty()) {
+            attempt.refuse(SignInRefusal.busy());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!matches.get() || account.isEmpty() || account.get().disabled()) {
+            LOG.warning(() -> "Wrong password for \"" + LogSafe.name(username) + "\" from " + address);
+            throttle.failed(username, address);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        throttle.succeeded(username);
+        Account found = account.get();
+        return result(new SignedIn(found.id(), found.username(), found.role()));
+    }
+
+    /** The groups are the roles: an administrator is an editor too. */
+    static CredentialValidationResult result(SignedIn signedIn) {
+        Set<String> groups = signedIn.isAdmin() ? Set.of(Role.ADMIN.name(), Role.EDITOR.name()) : Set.of(Role.EDITOR.name());
+        return new CredentialValidationResult(null, new jakarta.security.enterprise.CallerPrincipal(signedIn.username()),
+                null, Long.toString(signedIn.accountId()), groups);
+    }
+
+    /** The account a valid result speaks of. */
+    static SignedIn signedIn(CredentialValidationResult valid) {
+        Set<String> groups = valid.getCallerGroups();
+        return new SignedIn(Long.parseLong(valid.getCallerUniqueId()), valid.getCallerPrincipal().getName(),
+                groups.contains(Role.ADMIN.name()) ? Role.ADMIN : Role.EDITOR);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.saola.accounts;
+
+import java.io.Console;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.logging.Logger;
+
+import vn.saola.platform.DatabaseAddress;
+import vn.saola.platform.SettingsFile;
+
+/**
+ * {@code bin/saola-password <user name>}: sets a new password for an account from the machine
+ * Saola runs on, with the server's own settings, when nobody can sign in to reset it (the last
+ * administrator's password is lost). The new password is read from the terminal, or from
+ * {@code SAOLA_NEW_PASSWORD} for automation: never from the command line (where other users
+ * and the shell history would see it), and never written to the log.
+ *
+ * <p>Runs outside the server, with the WAR's classes and libraries only: JDBC, no container.
+ */
+public final class PasswordReset {
+
+    private static final Logger LOG = Logger.getLogger(PasswordReset.class.getName());
+
+    private PasswordReset() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.console(), System.getenv("SAOLA_NEW_PASSWORD"), System.err));
+    }
+
+    static int run(String[] args, Console console, String fromEnvironment, PrintStream out) {
+        if (args.length != 1 || args[0].isBlank()) {
+            out.println("Usage: saola-password <user name>   (the new password is asked for, or taken from SAOLA_NEW_PASSWORD)");
+            return 2;
+        }
+        String username = args[0];
+        char[] password = newPassword(console, fromEnvironment, out);
+        if (password == null) {
+            return 2;
+        }
+        try {
+            if (!PasswordRule.acceptable(password)) {
+                out.println("Refused: a password must have " + PasswordRule.MIN + " to " + PasswordRule.MAX
+                        + " characters, at least " + PasswordRule.MIN_DISTINCT + " of them different. Nothing was changed.");
+                return 2;
+            }
+            return store(username, PasswordHasher.hash(password), out);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private static char[] newPassword(Console console, String fromEnvironment, PrintStream out) {
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        if (console == null) {
+            out.println("No terminal to ask for the password: run this in a terminal, or set SAOLA_NEW_PASSWORD.");
+            return null;
+        }
+        char[] first = console.readPassword("New password: ");
+        char[] second = console.readPassword("The same again: ");
+        if (first == null || second == null || !Arrays.equals(first, second)) {
+            out.println("The two passwords differ. Nothing was changed.");
+            return null;
+        }
+        Arrays.fill(second, '\0');
+        return first;
+    }
+
+    private static int store(String username, String hash, PrintStream out) {
+        String url = DatabaseAddress.jdbcUrl(SettingsFile.setting("saola.db.url").orElse(null),
+                Path.of(SettingsFile.setting("saola.data.dir").orElse("./data")).toAbsolutePath().normalize());
+        try {
+            Class.forName(DatabaseAddress.driverFor(url));
+        } catch (ClassNotFoundException e) {
+            out.println("The database driver is missing (" + e.getMessage() + "): run this with the WAR's libraries.");
+            return 1;
+        }
+        try (Connection connection = DriverManager.getConnection(url, SettingsFile.setting("saola.db.user").orElse("sa"),
+                SettingsFile.setting("saola.db.password").orElse(""));
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE account SET password_hash = ? WHERE username = ?")) {
+            update.setString(1, hash);
+            update.setString(2, username);
+            if (update.executeUpdate() == 0) {
+                out.println("There is no account \"" + LogSafe.name(username) + "\" in " + DatabaseAddress.redact(url)
+                        + ". Nothing was changed.");
+                return 1;
+            }
+        } catch (SQLException e) {
+            out.println("Could not reach the database " + DatabaseAddress.redact(url) + ": " + e.getMessage()
+                    + (url.startsWith("jdbc:h2:") ? " (the embedded database is used by one process at a time: stop Saola first)" : ""));
+            return 1;
+        }
+        LOG.warning(() -> "Password of account \"" + LogSafe.name(username)
+                + "\" reset from the command line by the system user \"" + System.getProperty("user.name") + "\"");
+        out.println("The password of \"" + LogSafe.name(username) + "\" is set. Its sessions stay open; "
+                + "if its sign-in was locked after wrong passwords, the lock ends 15 minutes after the last one.");
+        return 0;
+    }
+}

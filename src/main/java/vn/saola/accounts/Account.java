@@ -39,6 +39,14 @@ public class Account {
     @Column(nullable = false)
     private boolean disabled;
 
+    /** The shared secret of two-factor sign-in (Base32), when it is on. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    /** The last time step whose code was accepted: a code is good once. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     protected Account() {
     }
 
@@ -73,8 +81,33 @@ public class Account {
         return disabled;
     }
 
+    boolean twoFactor() {
+        return totpSecret != null;
+    }
+
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    Long totpLastStep() {
+        return totpLastStep;
+    }
+
+    void setTwoFactor(String secret, Long lastStep) {
+        this.totpSecret = secret;
+        this.totpLastStep = lastStep;
+    }
+
     void setDisabled(boolean disabled) {
         this.disabled = disabled;
+    }
+
+    /**
+     * Changes whenever the password does: the end of its hash (random salt and derived key), so
+     * sessions can tell they were opened with an older password without keeping the hash itself.
+     */
+    String credentialStamp() {
+        return passwordHash.substring(Math.max(0, passwordHash.length() - 12));
     }
 
     void setPasswordHash(String passwordHash) {

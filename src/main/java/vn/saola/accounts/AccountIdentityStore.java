@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -70,20 +71,21 @@ public class AccountIdentityStore implements IdentityStore {
         }
         throttle.succeeded(username);
         Account found = account.get();
-        return result(new SignedIn(found.id(), found.username(), found.role()));
+        return result(new SignedIn(found.id(), found.username(), found.role(), found.credentialStamp()));
     }
 
     /** The groups are the roles: an administrator is an editor too. */
     static CredentialValidationResult result(SignedIn signedIn) {
         Set<String> groups = signedIn.isAdmin() ? Set.of(Role.ADMIN.name(), Role.EDITOR.name()) : Set.of(Role.EDITOR.name());
-        return new CredentialValidationResult(null, new jakarta.security.enterprise.CallerPrincipal(signedIn.username()),
-                null, Long.toString(signedIn.accountId()), groups);
+        return new CredentialValidationResult(null, new CallerPrincipal(signedIn.username()),
+                null, signedIn.accountId() + " " + signedIn.credential(), groups);
     }
 
     /** The account a valid result speaks of. */
     static SignedIn signedIn(CredentialValidationResult valid) {
         Set<String> groups = valid.getCallerGroups();
-        return new SignedIn(Long.parseLong(valid.getCallerUniqueId()), valid.getCallerPrincipal().getName(),
-                groups.contains(Role.ADMIN.name()) ? Role.ADMIN : Role.EDITOR);
+        String[] idAndCredential = valid.getCallerUniqueId().split(" ", 2);
+        return new SignedIn(Long.parseLong(idAndCredential[0]), valid.getCallerPrincipal().getName(),
+                groups.contains(Role.ADMIN.name()) ? Role.ADMIN : Role.EDITOR, idAndCredential[1]);
     }
 }

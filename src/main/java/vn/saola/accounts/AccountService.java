@@ -42,22 +42,26 @@ public class AccountService {
                 .setParameter("name", username).uniqueResultOptional());
     }
 
-    /** Whether the account may still act: it exists, is not disabled, and still has the role it signed in with. */
+    /**
+     * Whether a session may still act: its account exists, is not disabled, still has the role it
+     * signed in with, and its password has not changed since.
+     */
     public boolean isActive(SignedIn signedIn) {
         return database.read(session -> {
             Account account = session.get(Account.class, signedIn.accountId());
-            return account != null && !account.disabled() && account.role() == signedIn.role();
+            return account != null && !account.disabled() && account.role() == signedIn.role()
+                    && account.credentialStamp().equals(signedIn.credential());
         });
     }
 
     /** An account as administrators see it in the list. */
-    public record AccountRow(long id, String username, Role role, boolean disabled, Instant createdAt) {
+    public record AccountRow(long id, String username, Role role, boolean disabled, Instant createdAt, boolean twoFactor) {
     }
 
     public List<AccountRow> all() {
         return database.read(session -> session.createQuery("from Account a order by a.username", Account.class)
                 .getResultList().stream()
-                .map(a -> new AccountRow(a.id(), a.username(), a.role(), a.disabled(), a.createdAt())).toList());
+                .map(a -> new AccountRow(a.id(), a.username(), a.role(), a.disabled(), a.createdAt(), a.twoFactor())).toList());
     }
 
     /** @throws AccountRefused when the name is taken or the password too weak */
@@ -76,11 +80,21 @@ public class AccountService {
         });
     }
 
-    public void resetPassword(long id, char[] password) {
+    /**
+     * Sets a new password; every session opened with the old one ends at its next request.
+     * @return who the account is now, with its new credential (for the session of whoever changed their own)
+     */
+    public SignedIn setPassword(long id, char[] password, SignedIn by) {
         requireStrong(password);
         String hash = PasswordHasher.hash(password);
-        database.writeInTransaction(session -> account(session, id).setPasswordHash(hash));
-        LOG.info(() -> "Password of account " + id + " reset");
+        SignedIn now = database.write(session -> {
+            Account account = account(session, id);
+            account.setPasswordHash(hash);
+            return new SignedIn(account.id(), account.username(), account.role(), account.credentialStamp());
+        });
+        LOG.info(() -> by.accountId() == id ? "\"" + by.username() + "\" changed their own password"
+                : "Password of account " + id + " (\"" + now.username() + "\") reset by \"" + by.username() + "\"");
+        return now;
     }
 
     /** Disables or enables an account; an administrator cannot disable themselves (the site would lose its keeper). */

@@ -38,10 +38,13 @@ public class AccountsController {
     @Inject
     AccountService accounts;
 
+    @Inject
+    TwoFactor twoFactor;
+
     @GET
     public String list(@QueryParam("done") String done) {
         desk.open("accounts");
-        if (done != null && done.matches("created|reset|disabled|enabled")) {
+        if (done != null && done.matches("created|reset|disabled|enabled|twoFactorOff")) {
             models.put("notice", desk.message("accounts.notice." + done));
         }
         return show(Map.of(), Map.of());
@@ -78,10 +81,13 @@ public class AccountsController {
     @POST
     @Path("{id: [0-9]{1,18}}/password")
     public Response resetPassword(@PathParam("id") long id, @FormParam("password") String password) {
-        desk.open("accounts");
+        SignedIn admin = desk.open("accounts");
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {
-            accounts.resetPassword(id, secret);
+            SignedIn now = accounts.setPassword(id, secret, admin);
+            if (id == admin.accountId()) {
+                desk.keepSignedIn(now);
+            }
             return done("reset");
         } catch (AccountRefused refused) {
             return refused(refused);
@@ -98,6 +104,19 @@ public class AccountsController {
         try {
             accounts.setDisabled(id, disable, admin);
             return done(disable ? "disabled" : "enabled");
+        } catch (AccountRefused refused) {
+            return refused(refused);
+        }
+    }
+
+    /** For an account that lost its authenticator app and its recovery codes. */
+    @POST
+    @Path("{id: [0-9]{1,18}}/two-factor/off")
+    public Response turnOffTwoFactor(@PathParam("id") long id) {
+        SignedIn admin = desk.open("accounts");
+        try {
+            twoFactor.turnOff(id, admin);
+            return done("twoFactorOff");
         } catch (AccountRefused refused) {
             return refused(refused);
         }

@@ -115,7 +115,7 @@ public class ApiTokens {
             database.writeInTransaction(session -> session.get(ApiToken.class, token.id()).usedAt(now));
         }
         Role role = account.role() == Role.ADMIN ? token.role() : Role.EDITOR;
-        return Optional.of(new SignedIn(account.id(), account.username(), role));
+        return Optional.of(new SignedIn(account.id(), account.username(), role, "token " + token.id()));
     }
 
     static String digest(String secret) {

@@ -52,6 +52,12 @@ public class Desk {
         return signedIn;
     }
 
+    /** After this session's own password changed: the session goes on (under a new id), with the new credential. */
+    public void keepSignedIn(SignedIn now) {
+        request.changeSessionId();
+        request.getSession().setAttribute(SignedIn.ATTRIBUTE, now);
+    }
+
     /** The language the admin speaks to this editor. */
     public Language language() {
         return mvc.getLocale() == null ? Language.primary()

@@ -45,6 +45,9 @@ public class LoginController {
     @Inject
     SignInAttempt attempt;
 
+    @Inject
+    TwoFactor twoFactor;
+
     @Context
     HttpServletRequest request;
 
@@ -88,6 +91,11 @@ public class LoginController {
         HttpSession session = request.getSession(true);
         // A new session id at the moment of signing in, so a session planted before cannot be ridden.
         request.changeSessionId();
+        if (twoFactor.enabled(signedIn.accountId())) {
+            session.setAttribute(SecondFactorController.Pending.ATTRIBUTE,
+                    new SecondFactorController.Pending(signedIn, safeNext(next), java.time.Instant.now()));
+            return Response.seeOther(java.net.URI.create("/admin/login/code")).build();
+        }
         session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
         LOG.info(() -> "\"" + signedIn.username() + "\" signed in from " + clientAddress.of(request));
         return Response.seeOther(java.net.URI.create(safeNext(next))).build();

@@ -50,6 +50,9 @@ public class SaolaAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SignInAttempt attempt;
 
+    @Inject
+    TwoFactor twoFactor;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -76,6 +79,14 @@ public class SaolaAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         SignedIn signedIn = session == null ? null : SignedIn.in(session);
         if (signedIn != null && accounts.isActive(signedIn)) {
+            if (signedIn.isAdmin() && !enrolling(path) && twoFactor.requiredForAdmins() && !twoFactor.enabled(signedIn.accountId())) {
+                // Administrators must sign in with a second factor: until theirs is on, only its page opens.
+                if ("GET".equals(request.getMethod())) {
+                    return context.redirect(request.getContextPath() + "/admin/two-factor?required");
+                }
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             return admit(signedIn, request, context);
         }
         if (signedIn != null) {
@@ -101,7 +112,9 @@ public class SaolaAuthentication implements HttpAuthenticationMechanism {
                 CredentialValidationResult result = identities.validate(credential.get());
                 credential.get().getPassword().clear();
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    signedIn = Optional.of(AccountIdentityStore.signedIn(result));
+                    // A password alone does not open an account that asked for a second factor: scripts use tokens.
+                    signedIn = Optional.of(AccountIdentityStore.signedIn(result))
+                            .filter(account -> !twoFactor.enabled(account.accountId()));
                 }
             }
         }
@@ -115,6 +128,11 @@ public class SaolaAuthentication implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", CHALLENGE);
         return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized");
+    }
+
+    /** The pages an administrator required to turn two-factor sign-in on may still open meanwhile. */
+    private static boolean enrolling(String path) {
+        return path.startsWith("/admin/two-factor") || path.equals("/admin/logout") || path.equals("/admin/language");
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, String error) throws IOException {

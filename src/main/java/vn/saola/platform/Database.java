@@ -29,6 +29,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import vn.saola.accounts.Account;
 import vn.saola.accounts.ApiToken;
+import vn.saola.accounts.RecoveryCode;
 import vn.saola.content.Article;
 import vn.saola.content.ArticleRevision;
 import vn.saola.content.ArticleTranslation;
@@ -51,7 +52,7 @@ public class Database {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     static final List<Class<?>> ENTITIES = List.of(
             Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class,
-            ArticleRevision.class, SlugRedirect.class, Account.class, ApiToken.class);
+            ArticleRevision.class, SlugRedirect.class, Account.class, ApiToken.class, RecoveryCode.class);
 
     @Inject
     DataFolder dataFolder;

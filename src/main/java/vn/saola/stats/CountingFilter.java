@@ -12,9 +12,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import vn.saola.i18n.Language;
+import vn.saola.security.ClientAddress;
 
 /**
  * Counts the public pages (everything under a language prefix) once they have been answered:
@@ -31,8 +30,7 @@ public class CountingFilter extends HttpFilter {
     ViewCounter counter;
 
     @Inject
-    @ConfigProperty(name = "saola.stats.trust-forwarded-for", defaultValue = "false")
-    boolean trustForwardedFor;
+    ClientAddress clientAddress;
 
     private final CountingRules rules = new CountingRules(BotList.configured());
 
@@ -66,19 +64,11 @@ public class CountingFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Language language = path.startsWith("/en/") ? Language.EN : Language.VI;
         try {
-            counter.record(language, (Long) request.getAttribute(ARTICLE), address(request), userAgent);
+            counter.record(language, (Long) request.getAttribute(ARTICLE), clientAddress.of(request), userAgent);
         } catch (RuntimeException e) {
             // The page is already on its way to the reader; a counting failure must not touch it.
             LOG.log(Level.WARNING, "A view could not be counted", e);
         }
-    }
-
-    private String address(HttpServletRequest request) {
-        String forwarded = trustForwardedFor ? request.getHeader("X-Forwarded-For") : null;
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
-        }
-        return request.getRemoteAddr();
     }
 
     private static String firstOf(HttpServletRequest request, String... names) {

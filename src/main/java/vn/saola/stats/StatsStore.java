@@ -128,17 +128,24 @@ public class StatsStore {
         }
     }
 
-    /** The salt of a day, made by whichever node needs it first; older salts and sightings are deleted. */
-    String saltOf(LocalDate day) {
-        return sql(connection -> {
+    /** Salts of days before {@code today}, and sightings before yesterday, are deleted: a visitor hash can no longer be traced. */
+    void forgetBefore(LocalDate today) {
+        sql(connection -> {
             try (PreparedStatement forget = connection.prepareStatement("DELETE FROM visitor_salt WHERE view_date < ?")) {
-                forget.setDate(1, Date.valueOf(day));
+                forget.setDate(1, Date.valueOf(today));
                 forget.executeUpdate();
             }
             try (PreparedStatement forget = connection.prepareStatement("DELETE FROM visitor_sighting WHERE view_date < ?")) {
-                forget.setDate(1, Date.valueOf(day.minusDays(1)));
+                forget.setDate(1, Date.valueOf(today.minusDays(1)));
                 forget.executeUpdate();
             }
+            return null;
+        });
+    }
+
+    /** The salt of a day, made by whichever node needs it first (the day before, normally). */
+    String saltOf(LocalDate day) {
+        return sql(connection -> {
             byte[] fresh = new byte[32];
             random.nextBytes(fresh);
             try (PreparedStatement make = connection.prepareStatement(postgres()
@@ -284,48 +291,65 @@ public class StatsStore {
     }
 
     /**
-     * Retention: articles' day rows (views and visitors) before {@code cutoff} are added into the
-     * first day of their month and deleted, so months, years and totals stay exact. The site's rows
-     * are never touched.
+     * Adds the articles' day rows of the oldest month that still has some before {@code cutoff}
+     * into that month's first day, in one transaction; {@code false} when none is left. Called
+     * again and again, one month a time, so neither memory nor a transaction grows with history.
      */
-    void foldArticleDaysBefore(LocalDate cutoff) {
+    boolean foldOldestMonthBefore(LocalDate cutoff) {
         boolean postgres = postgres();
-        sql(connection -> {
+        return sql(connection -> {
+            LocalDate oldest = null;
+            for (String table : List.of("page_views", "daily_visitors")) {
+                try (PreparedStatement query = connection.prepareStatement("SELECT MIN(view_date) FROM " + table
+                        + " WHERE article_id <> 0 AND view_date < ? AND EXTRACT(DAY FROM view_date) <> 1")) {
+                    query.setDate(1, Date.valueOf(cutoff));
+                    try (ResultSet row = query.executeQuery()) {
+                        Date min = row.next() ? row.getDate(1) : null;
+                        if (min != null && (oldest == null || min.toLocalDate().isBefore(oldest))) {
+                            oldest = min.toLocalDate();
+                        }
+                    }
+                }
+            }
+            if (oldest == null) {
+                return false;
+            }
+            LocalDate from = Days.monthStart(oldest);
+            LocalDate to = from.plusMonths(1).isBefore(cutoff) ? from.plusMonths(1) : cutoff;
+            String rows = " WHERE article_id <> 0 AND view_date >= ? AND view_date < ? AND EXTRACT(DAY FROM view_date) <> 1";
             Map<ViewKey, Long> folded = new HashMap<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT article_id, view_date, lang, views"
-                    + " FROM page_views WHERE article_id <> 0 AND view_date < ? AND EXTRACT(DAY FROM view_date) <> 1")) {
-                query.setDate(1, Date.valueOf(cutoff));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        Optional<Language> language = Language.fromCode(rows.getString(3));
+            try (PreparedStatement query = connection.prepareStatement("SELECT article_id, view_date, lang, views FROM page_views" + rows)) {
+                query.setDate(1, Date.valueOf(from));
+                query.setDate(2, Date.valueOf(to));
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        Optional<Language> language = Language.fromCode(result.getString(3));
                         if (language.isPresent()) {
-                            folded.merge(new ViewKey(rows.getLong(1), Days.monthStart(rows.getDate(2).toLocalDate()),
-                                    language.get()), rows.getLong(4), Long::sum);
+                            folded.merge(new ViewKey(result.getLong(1), from, language.get()), result.getLong(4), Long::sum);
                         }
                     }
                 }
             }
             Map<List<Object>, Long> visitors = new HashMap<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT article_id, view_date, visitors"
-                    + " FROM daily_visitors WHERE article_id <> 0 AND view_date < ? AND EXTRACT(DAY FROM view_date) <> 1")) {
-                query.setDate(1, Date.valueOf(cutoff));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        visitors.merge(List.of(rows.getLong(1), Days.monthStart(rows.getDate(2).toLocalDate())),
-                                rows.getLong(3), Long::sum);
+            try (PreparedStatement query = connection.prepareStatement("SELECT article_id, visitors FROM daily_visitors" + rows)) {
+                query.setDate(1, Date.valueOf(from));
+                query.setDate(2, Date.valueOf(to));
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        visitors.merge(List.of(result.getLong(1), from), result.getLong(2), Long::sum);
                     }
                 }
             }
             for (String table : List.of("page_views", "daily_visitors")) {
-                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
-                        + " WHERE article_id <> 0 AND view_date < ? AND EXTRACT(DAY FROM view_date) <> 1")) {
-                    delete.setDate(1, Date.valueOf(cutoff));
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + rows)) {
+                    delete.setDate(1, Date.valueOf(from));
+                    delete.setDate(2, Date.valueOf(to));
                     delete.executeUpdate();
                 }
             }
             addViews(connection, folded, postgres);
             addVisitors(connection, visitors, postgres);
-            return null;
+            return true;
         });
     }
 

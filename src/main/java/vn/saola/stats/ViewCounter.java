@@ -2,6 +2,7 @@ package vn.saola.stats;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +28,12 @@ import vn.saola.platform.SiteSettings;
  * database write per view, and a crash loses at most one interval (a normal shutdown none, see
  * {@link FlushOnShutdown}). The widget's figures come from what was last read back plus what is
  * still in memory, so showing them costs no query either.
+ *
+ * <p>No request waits for the database here: writes, retention and the next day's salt are
+ * background work (the salt is fetched a day ahead, so the first reader after midnight finds it
+ * ready), and what a request touches ({@link ViewLedger}, the salt) has locks of its own.
+ * While the database is away, views wait in memory ({@link ViewLedger} says how many visitors
+ * at most) and one warning says so.
  */
 @ApplicationScoped
 public class ViewCounter {
@@ -57,17 +64,28 @@ public class ViewCounter {
     @ConfigProperty(name = "saola.stats.keep-days", defaultValue = "0")
     int keepDays;
 
+    @Inject
+    @ConfigProperty(name = "saola.stats.visitors-in-memory", defaultValue = "200000")
+    int visitorsInMemory;
+
     Clock clock = Clock.systemUTC();
 
-    private final ViewLedger ledger = new ViewLedger();
+    private ViewLedger ledger;
     private final AtomicInteger answering = new AtomicInteger();
     private Days days;
     private VisitorHashes hashes;
     private BackgroundWork.Repeating flusher;
     private Cache<Long, Long> articleTotals;
+    private final Cache<Long, Long> lastTotals = Caffeine.newBuilder().maximumSize(10_000).build();
     private volatile Snapshot site = new Snapshot(null, ViewFigures.NONE);
     private volatile Salt salt = new Salt(null, null);
+    private volatile Salt nextSalt = new Salt(null, null);
+    private final Object saltLock = new Object();
     private volatile LocalDate foldedOn;
+    private volatile LocalDate forgottenOn;
+    /** When writing began to fail, while it does: one warning for the outage, one note when it ends. */
+    private volatile Instant failingSince;
+    private int failedWrites;
 
     private record Snapshot(LocalDate day, ViewFigures figures) {
     }
@@ -77,12 +95,14 @@ public class ViewCounter {
 
     @PostConstruct
     void start() {
+        ledger = new ViewLedger(visitorsInMemory);
         days = new Days(settings.zone());
         hashes = new VisitorHashes(this::saltOf);
         articleTotals = Caffeine.newBuilder().maximumSize(10_000)
                 .expireAfterWrite(Duration.ofSeconds(Math.max(1, flushSeconds))).build();
         if (counting) {
             flusher = background.every(Duration.ofSeconds(flushSeconds), "writing view counts", this::flushQuietly);
+            background.every(Duration.ofMinutes(1), "daily view-count upkeep", this::upkeepQuietly);
         }
     }
 
@@ -114,9 +134,20 @@ public class ViewCounter {
         return last.figures().plusToday(ledger.pending(ViewLedger.SITE, today));
     }
 
-    /** One article's views in all, as its page shows them. */
+    /** One article's views in all, as its page shows them (while the database is away, the last total read). */
     public long articleViews(long articleId) {
-        return articleTotals.get(articleId, store::views) + ledger.pending(articleId, today());
+        long written;
+        try {
+            written = articleTotals.get(articleId, id -> {
+                long total = store.views(id);
+                lastTotals.put(id, total);
+                return total;
+            });
+        } catch (RuntimeException databaseAway) {
+            Long last = lastTotals.getIfPresent(articleId);
+            written = last == null ? 0 : last;
+        }
+        return written + ledger.pending(articleId, today());
     }
 
     /** One article's figures, read from the database (plus what is still in memory). */
@@ -135,9 +166,34 @@ public class ViewCounter {
         write(today);
         readSite(today);
         articleTotals.invalidateAll();
+    }
+
+    /**
+     * Once a day, apart from the writes: tomorrow's salt made and fetched ahead, older salts and
+     * sightings forgotten, and (with {@code saola.stats.keep-days}) old day rows folded, a month a time.
+     */
+    void upkeep() {
+        LocalDate today = today();
+        LocalDate tomorrow = today.plusDays(1);
+        if (!tomorrow.equals(nextSalt.day())) {
+            nextSalt = new Salt(tomorrow, store.saltOf(tomorrow));
+            LOG.fine(() -> "Visitor salt for " + tomorrow + " ready");
+        }
+        if (!today.equals(forgottenOn)) {
+            store.forgetBefore(today);
+            forgottenOn = today;
+        }
         if (keepDays > 0 && !today.equals(foldedOn)) {
             foldOnce(today);
             foldedOn = today;
+        }
+    }
+
+    private void upkeepQuietly() {
+        try {
+            upkeep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Daily view-count upkeep failed; it is tried again in a minute", e);
         }
     }
 
@@ -152,8 +208,13 @@ public class ViewCounter {
             return;
         }
         try {
-            store.foldArticleDaysBefore(today.minusDays(keepDays));
-            LOG.info(() -> "Articles' daily view counts before " + today.minusDays(keepDays) + " folded into their months");
+            LocalDate cutoff = today.minusDays(keepDays);
+            int months = 0;
+            while (store.foldOldestMonthBefore(cutoff)) {
+                months++;
+            }
+            int folded = months;
+            LOG.info(() -> "Articles' daily view counts before " + cutoff + " folded into their months (" + folded + " month(s))");
         } catch (RuntimeException e) {
             jobs.remove(claim);
             throw e;
@@ -175,10 +236,32 @@ public class ViewCounter {
     }
 
     private void flushQuietly() {
+        // When the database is away, a write may wait for a connection for half a minute before failing.
+        Instant began = clock.instant();
         try {
             flush();
+            if (failingSince != null) {
+                Duration outage = Duration.between(failingSince, clock.instant());
+                int failed = failedWrites;
+                LOG.info(() -> "View counts written again after " + outage.toSeconds() + " s (" + failed
+                        + " failed attempts); nothing counted meanwhile was lost");
+                failingSince = null;
+                failedWrites = 0;
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Writing view counts failed; they stay in memory for the next try", e);
+            failedWrites++;
+            if (failingSince == null) {
+                failingSince = began;
+                long[] inMemory = ledger.visitorsInMemory();
+                LOG.log(Level.WARNING, "Writing view counts failed; they stay in memory and are written when the database"
+                        + " answers again (views without limit, new visitors up to " + visitorsInMemory + "; "
+                        + inMemory[0] + " waiting now). Further failures are not logged until then.", e);
+            }
+        }
+        long dropped = ledger.dropped();
+        if (dropped > 0) {
+            LOG.warning(() -> dropped + " new visitors were not recorded: " + visitorsInMemory
+                    + " were already waiting to be written (saola.stats.visitors-in-memory). Their views were counted.");
         }
     }
 
@@ -216,10 +299,11 @@ public class ViewCounter {
         if (day.equals(current.day())) {
             return current.value();
         }
-        synchronized (this) {
-            // The first views of a day arrive together: one of them fetches (or makes) the salt.
+        synchronized (saltLock) {
             if (!day.equals(salt.day())) {
-                salt = new Salt(day, store.saltOf(day));
+                Salt ready = nextSalt;
+                // Normally fetched the day before by upkeep(); only a node started moments ago asks the database here.
+                salt = day.equals(ready.day()) ? ready : new Salt(day, store.saltOf(day));
             }
             return salt.value();
         }

@@ -80,6 +80,7 @@ class AccessiblePagesInChromiumIT {
                     "/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
+                    "/admin/tokens", "/admin/password", "/admin/two-factor",
                     "/admin/stats", "/admin/stats/articles/" + id)) {
                 failures.addAll(violations(path, path + " (" + lang + ")"));
                 pages++;

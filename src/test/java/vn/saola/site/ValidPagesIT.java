@@ -55,10 +55,12 @@ class ValidPagesIT {
                     "/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
+                    "/admin/tokens", "/admin/password", "/admin/two-factor",
                     "/admin/stats", "/admin/stats/articles/" + id, "/admin/preview/" + lang + "/" + id)) {
                 pages.put(path + " (" + lang + ")", editor.get(path));
             }
         }
+        pages.put("/admin/two-factor, scanning the QR code", editor.submit("/admin/two-factor", "#two-factor-start", Map.of()));
         pages.put("/admin/login", new Browser(server).get("/admin/login"));
         Browser stranger = new Browser(server);
         Page loginForm = stranger.get("/admin/login");

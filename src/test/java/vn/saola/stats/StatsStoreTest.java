@@ -75,11 +75,14 @@ class StatsStoreTest {
     }
 
     @Test
-    void aDayHasOneSaltAndTheDayBeforesIsGone() {
+    void aDayHasOneSaltMadeAheadAndTheDayBeforesIsForgotten() {
         String salt = store.saltOf(JAN_5);
         assertEquals(salt, store.saltOf(JAN_5));
         String next = store.saltOf(JAN_5.plusDays(1));
         assertNotEquals(salt, next);
+        assertEquals(salt, store.saltOf(JAN_5), "making tomorrow's ahead leaves today's alone");
+        store.forgetBefore(JAN_5.plusDays(1));
+        assertEquals(next, store.saltOf(JAN_5.plusDays(1)));
         assertEquals(1L, (long) store.sql(c -> {
             try (var rows = c.createStatement().executeQuery("SELECT COUNT(*) FROM visitor_salt")) {
                 rows.next();
@@ -95,15 +98,22 @@ class StatsStoreTest {
                 new ViewKey(7, FEB_3, Language.EN), 1L,
                 new ViewKey(0, JAN_5, Language.VI), 3L, new ViewKey(0, JAN_20, Language.VI), 2L),
                 new Sighting(JAN_5, 7, "a"), new Sighting(JAN_20, 7, "a")));
-        store.foldArticleDaysBefore(LocalDate.of(2026, 2, 1));
+        store.save(views(Map.of(new ViewKey(7, LocalDate.of(2025, 12, 24), Language.VI), 4L)));
+        int months = 0;
+        while (store.foldOldestMonthBefore(LocalDate.of(2026, 2, 1))) {
+            months++;
+        }
+        assertEquals(2, months, "December, then January: one month a transaction");
+        assertEquals(List.of(new StatsStore.DayFigures(LocalDate.of(2025, 12, 1), 4, 0)),
+                store.daily(7, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31)));
         assertEquals(List.of(new StatsStore.DayFigures(LocalDate.of(2026, 1, 1), 5, 2),
                 new StatsStore.DayFigures(FEB_3, 1, 0)), store.daily(7, LocalDate.of(2026, 1, 1), FEB_3));
-        assertEquals(6, store.views(7));
+        assertEquals(10, store.views(7));
         assertEquals(2, store.figures(7, FEB_3).visitors());
         assertEquals(List.of(new StatsStore.DayFigures(JAN_5, 3, 0), new StatsStore.DayFigures(JAN_20, 2, 0)),
                 store.daily(0, JAN_5, FEB_3), "the site's days are never folded");
-        store.foldArticleDaysBefore(LocalDate.of(2026, 2, 1));
-        assertEquals(6, store.views(7), "folding twice changes nothing");
+        assertEquals(false, store.foldOldestMonthBefore(LocalDate.of(2026, 2, 1)), "nothing left to fold");
+        assertEquals(10, store.views(7));
     }
 
     @Test

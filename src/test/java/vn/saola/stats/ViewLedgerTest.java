@@ -76,4 +76,38 @@ class ViewLedgerTest {
         pool.shutdown();
         assertEquals((long) threads * each, drained);
     }
+
+    @Test
+    void aStrangerRotatingItsUserAgentCannotGrowTheLedgerPastItsCap() {
+        ViewLedger ledger = new ViewLedger(1_000);
+        for (int i = 0; i < 5_000; i++) {
+            ledger.record(today, Language.VI, null, "visitor-" + i);
+        }
+        assertEquals(5_000, ledger.pending(ViewLedger.SITE, today), "every view is counted");
+        assertEquals(1_000, ledger.visitorsInMemory()[0], "the first thousand visitors wait to be written");
+        assertEquals(4_000, ledger.dropped(), "the rest are said to be missing");
+        assertEquals(0, ledger.dropped(), "said once");
+        ViewLedger.Batch batch = ledger.drain();
+        assertEquals(1_000, batch.sightings().size());
+        ledger.written(batch, today);
+        for (int i = 5_000; i < 8_000; i++) {
+            ledger.written(new ViewLedger.Batch(java.util.Map.of(),
+                    java.util.Set.of(new ViewLedger.Sighting(today, ViewLedger.SITE, "visitor-" + i))), today);
+        }
+        assertTrue(ledger.visitorsInMemory()[1] <= 1_000, "remembered as written: " + ledger.visitorsInMemory()[1]);
+    }
+
+    @Test
+    void duringAnOutageViewsWaitExactlyAndVisitorsUpToTheCap() {
+        ViewLedger ledger = new ViewLedger(100);
+        for (int flush = 0; flush < 12; flush++) {
+            for (int i = 0; i < 50; i++) {
+                ledger.record(today, Language.VI, 9L, "v" + flush + "-" + i);
+            }
+            ledger.restore(ledger.drain());
+        }
+        ViewLedger.Batch after = ledger.drain();
+        assertEquals(600L, after.views().get(new ViewLedger.ViewKey(9, today, Language.VI)), "no view lost");
+        assertEquals(100, after.sightings().size(), "visitors kept up to the cap");
+    }
 }

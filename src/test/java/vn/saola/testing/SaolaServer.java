@@ -75,6 +75,11 @@ public final class SaolaServer {
         return start(name, Map.of());
     }
 
+    /** A server of its own with settings of its own (environment variables). */
+    public static SaolaServer dedicated(String name, Map<String, String> environment) {
+        return start(name, environment);
+    }
+
     /** Starts a server of its own that must refuse to start; returns its log once it has, and stops it. */
     public static String refusingToStart(String name, Map<String, String> environment) {
         SaolaServer started;

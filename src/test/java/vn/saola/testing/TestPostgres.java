@@ -64,10 +64,37 @@ public final class TestPostgres {
 
     /** The environment that points a Saola server at a fresh database on this PostgreSQL server. */
     Map<String, String> saolaSettings() {
-        String database = createDatabase(SAOLA_DATABASE);
+        return saolaSettings(SAOLA_DATABASE);
+    }
+
+    /** The same, for a fresh database of that name. */
+    public Map<String, String> saolaSettings(String name) {
+        String database = createDatabase(name);
         return Map.of(
                 "SAOLA_DB_URL", jdbcUrl(database),
                 "SAOLA_DB_USER", "postgres",
                 "SAOLA_DB_PASSWORD", "");
+    }
+
+    /** An outage of one database: no new connections, and those open are cut. */
+    public void cutOff(String database) {
+        admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false",
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+    }
+
+    /** The end of {@link #cutOff}. */
+    public void restore(String database) {
+        admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+    }
+
+    private void admin(String... statements) {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("PostgreSQL refused: " + String.join("; ", statements), e);
+        }
     }
 }

@@ -69,8 +69,12 @@ public class AccountIdentityStore implements IdentityStore {
             throttle.failed(username, address);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        throttle.succeeded(username);
         Account found = account.get();
+        if (!found.twoFactor()) {
+            // With a second factor the sign-in is not over yet: a right password must not wipe out
+            // the wrong codes counted against the name, or codes could be guessed four at a time forever.
+            throttle.succeeded(username);
+        }
         return result(new SignedIn(found.id(), found.username(), found.role(), found.credentialStamp()));
     }
 

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The account the current request is made by, as the filters established it. */
+/** The account the current request is made by, as {@link SaolaAuthentication} established it (on protected paths). */
 @RequestScoped
 public class CurrentAccount {
 
@@ -15,9 +15,5 @@ public class CurrentAccount {
 
     public Optional<SignedIn> get() {
         return Optional.ofNullable((SignedIn) request.getAttribute(SignedIn.ATTRIBUTE));
-    }
-
-    public boolean hasRole(Role role) {
-        return get().map(s -> s.role() == Role.ADMIN || s.role() == role).orElse(false);
     }
 }

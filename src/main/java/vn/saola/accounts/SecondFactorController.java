@@ -67,19 +67,16 @@ public class SecondFactorController {
         if (pending == null) {
             return Response.status(Response.Status.FORBIDDEN).build();
         }
-        String username = pending.signedIn().username();
-        String address = clientAddress.of(request);
-        var locked = throttle.lockedFor(username, address);
-        if (locked.isPresent()) {
-            models.put("lockedMinutes", Math.max(1, (locked.get().toSeconds() + 59) / 60));
+        TwoFactor.Check check = twoFactor.check(pending.signedIn(), code, clientAddress.of(request));
+        if (check.locked().isPresent()) {
+            models.put("lockedMinutes", Math.max(1, (check.locked().get().toSeconds() + 59) / 60));
             return Response.status(Response.Status.TOO_MANY_REQUESTS).entity(VIEW).build();
         }
-        if (!twoFactor.verify(pending.signedIn().accountId(), code)) {
-            throttle.failed(username, address);
+        if (!check.passed()) {
             models.put("failed", true);
             return Response.status(Response.Status.UNAUTHORIZED).entity(VIEW).build();
         }
-        throttle.succeeded(username);
+        throttle.succeeded(pending.signedIn().username());
         HttpSession session = request.getSession();
         session.removeAttribute(Pending.ATTRIBUTE);
         request.changeSessionId();

@@ -1,10 +1,12 @@
 package vn.saola.accounts;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 
@@ -31,6 +33,29 @@ public class TwoFactor {
 
     @Inject
     Database database;
+
+    @Inject
+    SignInThrottle throttle;
+
+    /** What became of a code typed by {@code username}: it passed, or not, or was not even checked (locked, for how long). */
+    public record Check(boolean passed, Optional<Duration> locked) {
+    }
+
+    /**
+     * A code checked as a sign-in is: not while the name or address is locked, and a wrong one
+     * counted against both, so six digits cannot be guessed through any page that asks for them.
+     */
+    public Check check(SignedIn who, String typed, String address) {
+        Optional<Duration> locked = throttle.lockedFor(who.username(), address);
+        if (locked.isPresent()) {
+            return new Check(false, locked);
+        }
+        if (!verify(who.accountId(), typed)) {
+            throttle.failed(who.username(), address);
+            return new Check(false, Optional.empty());
+        }
+        return new Check(true, Optional.empty());
+    }
 
     public boolean enabled(long accountId) {
         return database.read(session -> {

@@ -48,9 +48,6 @@ public class TwoFactorController {
     SiteSettings site;
 
     @Inject
-    SignInThrottle throttle;
-
-    @Inject
     ClientAddress clientAddress;
 
     @Context
@@ -131,17 +128,8 @@ public class TwoFactorController {
         return Response.seeOther(URI.create("/admin/two-factor?done=policy")).build();
     }
 
-    /** A code checked like a sign-in: a session left open must not be a way to guess codes and turn this off. */
     private boolean verified(SignedIn me, String code) {
-        String address = clientAddress.of(request);
-        if (throttle.lockedFor(me.username(), address).isPresent()) {
-            return false;
-        }
-        if (twoFactor.verify(me.accountId(), code)) {
-            return true;
-        }
-        throttle.failed(me.username(), address);
-        return false;
+        return twoFactor.check(me, code, clientAddress.of(request)).passed();
     }
 
     private String show(SignedIn me, Map<String, String> problems) {

@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
-import vn.saola.accounts.Role;
 import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleEditing;
 import vn.saola.i18n.Language;

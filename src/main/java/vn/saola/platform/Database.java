@@ -1,6 +1,5 @@
 package vn.saola.platform;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import vn.saola.accounts.Desk;
-import vn.saola.accounts.Role;
 import vn.saola.accounts.SignedIn;
 
 /**

@@ -86,6 +86,7 @@ public class ViewCounter {
     /** When writing began to fail, while it does: one warning for the outage, one note when it ends. */
     private volatile Instant failingSince;
     private int failedWrites;
+    private volatile boolean upkeepFailing;
 
     private record Snapshot(LocalDate day, ViewFigures figures) {
     }
@@ -102,7 +103,7 @@ public class ViewCounter {
                 .expireAfterWrite(Duration.ofSeconds(Math.max(1, flushSeconds))).build();
         if (counting) {
             flusher = background.every(Duration.ofSeconds(flushSeconds), "writing view counts", this::flushQuietly);
-            background.every(Duration.ofMinutes(1), "daily view-count upkeep", this::upkeepQuietly);
+            background.every(Duration.ofSeconds(15), "daily view-count upkeep", this::upkeepQuietly);
         }
     }
 
@@ -177,7 +178,7 @@ public class ViewCounter {
         LocalDate tomorrow = today.plusDays(1);
         if (!tomorrow.equals(nextSalt.day())) {
             nextSalt = new Salt(tomorrow, store.saltOf(tomorrow));
-            LOG.fine(() -> "Visitor salt for " + tomorrow + " ready");
+            LOG.info(() -> "Visitor salt for " + tomorrow + " made ahead");
         }
         if (!today.equals(forgottenOn)) {
             store.forgetBefore(today);
@@ -192,8 +193,11 @@ public class ViewCounter {
     private void upkeepQuietly() {
         try {
             upkeep();
+            upkeepFailing = false;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Daily view-count upkeep failed; it is tried again in a minute", e);
+            // Once per outage, like the writes: the database being away is said once, not every 15 seconds.
+            LOG.log(upkeepFailing ? Level.FINE : Level.WARNING, "Daily view-count upkeep failed; it is tried again every 15 seconds", e);
+            upkeepFailing = true;
         }
     }
 

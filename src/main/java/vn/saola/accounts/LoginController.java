@@ -1,5 +1,7 @@
 package vn.saola.accounts;
 
+import java.net.URI;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -92,13 +94,15 @@ public class LoginController {
         // A new session id at the moment of signing in, so a session planted before cannot be ridden.
         request.changeSessionId();
         if (twoFactor.enabled(signedIn.accountId())) {
+            // Half signed in: whoever this session belonged to before, it belongs to nobody until the code.
+            session.removeAttribute(SignedIn.ATTRIBUTE);
             session.setAttribute(SecondFactorController.Pending.ATTRIBUTE,
-                    new SecondFactorController.Pending(signedIn, safeNext(next), java.time.Instant.now()));
-            return Response.seeOther(java.net.URI.create("/admin/login/code")).build();
+                    new SecondFactorController.Pending(signedIn, safeNext(next), Instant.now()));
+            return Response.seeOther(URI.create("/admin/login/code")).build();
         }
         session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
         LOG.info(() -> "\"" + signedIn.username() + "\" signed in from " + clientAddress.of(request));
-        return Response.seeOther(java.net.URI.create(safeNext(next))).build();
+        return Response.seeOther(URI.create(safeNext(next))).build();
     }
 
     /** Where to go after signing in: a path inside the admin, nothing else. */

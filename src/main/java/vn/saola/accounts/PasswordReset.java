@@ -14,11 +14,14 @@ import vn.saola.platform.DatabaseAddress;
 import vn.saola.platform.SettingsFile;
 
 /**
- * {@code bin/saola-password <user name>}: sets a new password for an account from the machine
+ * {@code bin/saola-password [--no-two-factor] <user name>}: sets a new password for an account from the machine
  * Saola runs on, with the server's own settings, when nobody can sign in to reset it (the last
  * administrator's password is lost). The new password is read from the terminal, or from
  * {@code SAOLA_NEW_PASSWORD} for automation: never from the command line (where other users
  * and the shell history would see it), and never written to the log.
+ *
+ * With {@code --no-two-factor} it also turns the account's two-factor sign-in off (a lost phone,
+ * and lost recovery codes, with nobody left to turn it off in the admin).
  *
  * <p>Runs outside the server, with the WAR's classes and libraries only: JDBC, no container.
  */
@@ -34,11 +37,13 @@ public final class PasswordReset {
     }
 
     static int run(String[] args, Console console, String fromEnvironment, PrintStream out) {
-        if (args.length != 1 || args[0].isBlank()) {
-            out.println("Usage: saola-password <user name>   (the new password is asked for, or taken from SAOLA_NEW_PASSWORD)");
+        boolean noTwoFactor = args.length == 2 && args[0].equals("--no-two-factor");
+        if (!(args.length == 1 || noTwoFactor) || args[args.length - 1].isBlank() || args[args.length - 1].startsWith("-")) {
+            out.println("Usage: saola-password [--no-two-factor] <user name>"
+                    + "   (the new password is asked for, or taken from SAOLA_NEW_PASSWORD)");
             return 2;
         }
-        String username = args[0];
+        String username = args[args.length - 1];
         char[] password = newPassword(console, fromEnvironment, out);
         if (password == null) {
             return 2;
@@ -49,7 +54,7 @@ public final class PasswordReset {
                         + " characters, at least " + PasswordRule.MIN_DISTINCT + " of them different. Nothing was changed.");
                 return 2;
             }
-            return store(username, PasswordHasher.hash(password), out);
+            return store(username, PasswordHasher.hash(password), noTwoFactor, out);
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -73,7 +78,7 @@ public final class PasswordReset {
         return first;
     }
 
-    private static int store(String username, String hash, PrintStream out) {
+    private static int store(String username, String hash, boolean noTwoFactor, PrintStream out) {
         String url = DatabaseAddress.jdbcUrl(SettingsFile.setting("saola.db.url").orElse(null),
                 Path.of(SettingsFile.setting("saola.data.dir").orElse("./data")).toAbsolutePath().normalize());
         try {
@@ -83,25 +88,37 @@ public final class PasswordReset {
             return 1;
         }
         try (Connection connection = DriverManager.getConnection(url, SettingsFile.setting("saola.db.user").orElse("sa"),
-                SettingsFile.setting("saola.db.password").orElse(""));
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE account SET password_hash = ? WHERE username = ?")) {
-            update.setString(1, hash);
-            update.setString(2, username);
-            if (update.executeUpdate() == 0) {
-                out.println("There is no account \"" + LogSafe.name(username) + "\" in " + DatabaseAddress.redact(url)
-                        + ". Nothing was changed.");
-                return 1;
+                SettingsFile.setting("saola.db.password").orElse(""))) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement(noTwoFactor
+                    ? "UPDATE account SET password_hash = ?, totp_secret = NULL, totp_last_step = NULL WHERE username = ?"
+                    : "UPDATE account SET password_hash = ? WHERE username = ?");
+                    PreparedStatement codes = connection.prepareStatement(
+                            "DELETE FROM recovery_code WHERE account_id = (SELECT id FROM account WHERE username = ?)")) {
+                update.setString(1, hash);
+                update.setString(2, username);
+                if (update.executeUpdate() == 0) {
+                    connection.rollback();
+                    out.println("There is no account \"" + LogSafe.name(username) + "\" in " + DatabaseAddress.redact(url)
+                            + ". Nothing was changed.");
+                    return 1;
+                }
+                if (noTwoFactor) {
+                    codes.setString(1, username);
+                    codes.executeUpdate();
+                }
+                connection.commit();
             }
         } catch (SQLException e) {
             out.println("Could not reach the database " + DatabaseAddress.redact(url) + ": " + e.getMessage()
                     + (url.startsWith("jdbc:h2:") ? " (the embedded database is used by one process at a time: stop Saola first)" : ""));
             return 1;
         }
-        LOG.warning(() -> "Password of account \"" + LogSafe.name(username)
-                + "\" reset from the command line by the system user \"" + System.getProperty("user.name") + "\"");
-        out.println("The password of \"" + LogSafe.name(username) + "\" is set. Its sessions stay open; "
-                + "if its sign-in was locked after wrong passwords, the lock ends 15 minutes after the last one.");
+        LOG.warning(() -> "Password of account \"" + LogSafe.name(username) + "\" reset"
+                + (noTwoFactor ? ", and its two-factor sign-in turned off," : "")
+                + " from the command line by the system user \"" + System.getProperty("user.name") + "\"");
+        out.println("The password of \"" + LogSafe.name(username) + "\" is set; its open sessions end at their next request."
+                + " If its sign-in was locked after wrong passwords, the lock ends 15 minutes after the last one.");
         return 0;
     }
 }

@@ -6,7 +6,7 @@ CREATE TABLE api_token (
     account_id   BIGINT NOT NULL,
     name         VARCHAR(100) NOT NULL,
     role         VARCHAR(20) NOT NULL,
-    secret_hash  CHAR(64) NOT NULL,
+    secret_hash  VARCHAR(64) NOT NULL,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at   TIMESTAMP WITH TIME ZONE,
     last_used_at TIMESTAMP WITH TIME ZONE,

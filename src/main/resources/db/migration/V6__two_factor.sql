@@ -8,7 +8,7 @@ CREATE SEQUENCE recovery_code_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE recovery_code (
     id         BIGINT PRIMARY KEY,
     account_id BIGINT NOT NULL,
-    code_hash  CHAR(64) NOT NULL,
+    code_hash  VARCHAR(64) NOT NULL,
     used_at    TIMESTAMP WITH TIME ZONE,
     CONSTRAINT fk_recovery_code_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE
 );

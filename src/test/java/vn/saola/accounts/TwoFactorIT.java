@@ -76,7 +76,7 @@ class TwoFactorIT {
         assertEquals(302, browser.get("/admin/").status(), "the password alone does not open the admin");
         Page wrongCode = code(browser, "000000".equals(next) ? "111111" : "000000");
         assertEquals(401, wrongCode.status());
-        assertEquals("Mã không đúng hoặc đã được dùng.", wrongCode.document().selectFirst("[role=alert]").text());
+        assertEquals("Mã không đúng hoặc đã được dùng.", wrongCode.document().selectFirst("#code-error").text());
         assertEquals(303, code(browser, next).status());
         assertEquals(200, browser.get("/admin/").status());
 

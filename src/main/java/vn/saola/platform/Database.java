@@ -2,7 +2,6 @@ package vn.saola.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -11,6 +10,8 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 
@@ -26,20 +27,10 @@ import org.hibernate.cfg.AvailableSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-import vn.saola.accounts.Account;
-import vn.saola.accounts.ApiToken;
-import vn.saola.accounts.RecoveryCode;
-import vn.saola.content.Article;
-import vn.saola.content.ArticleRevision;
-import vn.saola.content.ArticleTranslation;
-import vn.saola.content.SlugRedirect;
-import vn.saola.content.Category;
-import vn.saola.content.CategoryTranslation;
-import vn.saola.search.SearchEngine;
 
 /**
  * The database and the search index, opened once: a connection pool from the settings, the Flyway
- * migrations applied, then Hibernate ORM with Hibernate Search (on the engine {@link SearchEngine} chose).
+ * migrations applied, then Hibernate ORM with the entities and settings every {@link PersistenceContributor} brings.
  *
  * <p>Hibernate is bootstrapped by the application rather than by the container, so that the
  * database is chosen by MicroProfile Config (environment included) and the very same code runs
@@ -49,15 +40,14 @@ import vn.saola.search.SearchEngine;
 public class Database {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    static final List<Class<?>> ENTITIES = List.of(
-            Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class,
-            ArticleRevision.class, SlugRedirect.class, Account.class, ApiToken.class, RecoveryCode.class);
 
     @Inject
     DataFolder dataFolder;
 
+    /** Every feature's entities and settings (content, accounts, the search engine…). */
     @Inject
-    SearchEngine searchEngine;
+    @Any
+    Instance<PersistenceContributor> contributors;
 
     @Inject
     @ConfigProperty(name = "saola.db.url")
@@ -122,10 +112,10 @@ public class Database {
                 // left to detect Jackson, Hibernate fails with "VerifyError: ... XmlMapper is not assignable".
                 .applySetting(AvailableSettings.JSON_FORMAT_MAPPER, "jsonb")
                 .applySetting(AvailableSettings.XML_FORMAT_MAPPER, "jaxb");
-        searchEngine.hibernateSettings(dataFolder.path(), isPostgres()).forEach(settings::applySetting);
+        contributors.forEach(feature -> feature.hibernateSettings(dataFolder.path(), isPostgres()).forEach(settings::applySetting));
         StandardServiceRegistry registry = settings.build();
         MetadataSources sources = new MetadataSources(registry);
-        ENTITIES.forEach(sources::addAnnotatedClass);
+        contributors.forEach(feature -> feature.entities().forEach(sources::addAnnotatedClass));
         return sources.buildMetadata().buildSessionFactory();
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.saola.platform.PersistenceContributor;
 
 /**
  * Which search engine holds the index, from the settings: Lucene in files under the data folder
@@ -21,7 +24,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the index — so a change made through one node is found through any other.
  */
 @ApplicationScoped
-public class SearchEngine {
+public class SearchEngine implements PersistenceContributor {
+
+    /** The search engine has no tables of its own (the outbox is Hibernate Search's); it brings settings. */
+    @Override
+    public List<Class<?>> entities() {
+        return List.of();
+    }
 
     public static final String LUCENE = "lucene";
     public static final String ELASTICSEARCH = "elasticsearch";
@@ -61,6 +70,7 @@ public class SearchEngine {
      * @param databaseIsShared whether the database is one several nodes can share (PostgreSQL):
      *        the outbox must live in it
      */
+    @Override
     public Map<String, Object> hibernateSettings(Path dataFolder, boolean databaseIsShared) {
         Map<String, Object> settings = new LinkedHashMap<>();
         // Payara: without it, deploy fails with ProviderNotFoundException: Provider "jar" not found

@@ -2,6 +2,8 @@ package vn.saola.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -11,6 +13,9 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.junit.jupiter.api.Test;
+
+import vn.saola.accounts.AccountEntities;
+import vn.saola.content.ContentEntities;
 
 import vn.saola.testing.TestPostgres;
 
@@ -44,7 +49,7 @@ class SchemaIT {
                 .applySetting("hibernate.search.enabled", "false")
                 .build();
         MetadataSources sources = new MetadataSources(registry);
-        Database.ENTITIES.forEach(sources::addAnnotatedClass);
+        List.of(new ContentEntities(), new AccountEntities()).forEach(feature -> feature.entities().forEach(sources::addAnnotatedClass));
         // buildSessionFactory fails with a SchemaManagementException naming the first mismatch
         sources.buildMetadata().buildSessionFactory().close();
     }

@@ -1,0 +1,18 @@
+package vn.saola.content;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.saola.platform.PersistenceContributor;
+
+/** The content model's tables: categories and articles with their translations, revisions and old addresses. */
+@ApplicationScoped
+public class ContentEntities implements PersistenceContributor {
+
+    @Override
+    public List<Class<?>> entities() {
+        return List.of(Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class,
+                ArticleRevision.class, SlugRedirect.class);
+    }
+}

@@ -1,0 +1,23 @@
+package vn.saola.platform;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a feature brings to the one database: its entity classes, and Hibernate settings of its
+ * own (the search engine's, say). {@link Database} finds every contributor through CDI, so the
+ * infrastructure names no feature and a new feature adds itself.
+ */
+public interface PersistenceContributor {
+
+    List<Class<?>> entities();
+
+    /**
+     * @param dataFolder where files of the data live
+     * @param databaseIsShared whether several nodes may share the database (PostgreSQL)
+     */
+    default Map<String, Object> hibernateSettings(Path dataFolder, boolean databaseIsShared) {
+        return Map.of();
+    }
+}

@@ -29,12 +29,30 @@ public final class RawHttp {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + rawTarget + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\n" + headers + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
+            byte[] request = ("GET " + rawTarget + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\n" + headers + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            // Written beside the reading, as browsers do: a server refusing an oversize request answers
+            // and closes before reading it all, and on a busy machine the answer must not be lost to
+            // the client still writing (a broken pipe).
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(request);
+                    out.flush();
+                } catch (IOException closedBeforeTheEnd) {
+                    // the server had heard enough; its answer is read below
+                }
+            }, "raw-http-writer");
+            writer.start();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            in.transferTo(answer);
+            try {
+                in.transferTo(answer);
+            } catch (IOException reset) {
+                if (answer.size() == 0) {
+                    throw reset;
+                }
+                // the connection was reset after the answer arrived: the answer stands
+            }
             String text = answer.toString(StandardCharsets.UTF_8);
             String statusLine = text.lines().findFirst().orElse("");
             String[] parts = statusLine.split(" ");

@@ -137,18 +137,26 @@ public class ViewCounter {
 
     /** One article's views in all, as its page shows them (while the database is away, the last total read). */
     public long articleViews(long articleId) {
-        long written;
+        // While the database is away a page must not wait for a connection that will not come.
+        long written = failingSince != null ? lastKnownTotal(articleId) : writtenTotal(articleId);
+        return written + ledger.pending(articleId, today());
+    }
+
+    private long writtenTotal(long articleId) {
         try {
-            written = articleTotals.get(articleId, id -> {
+            return articleTotals.get(articleId, id -> {
                 long total = store.views(id);
                 lastTotals.put(id, total);
                 return total;
             });
         } catch (RuntimeException databaseAway) {
-            Long last = lastTotals.getIfPresent(articleId);
-            written = last == null ? 0 : last;
+            return lastKnownTotal(articleId);
         }
-        return written + ledger.pending(articleId, today());
+    }
+
+    private long lastKnownTotal(long articleId) {
+        Long last = lastTotals.getIfPresent(articleId);
+        return last == null ? 0 : last;
     }
 
     /** One article's figures, read from the database (plus what is still in memory). */

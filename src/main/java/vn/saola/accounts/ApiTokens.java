@@ -23,8 +23,8 @@ public class ApiTokens {
 
     /** Tokens say what they are, so a leaked one is recognised in a log or a repository scan. */
     static final String PREFIX = "saola_";
-    static final int MAX_NAME = 100;
-    static final int MAX_DAYS = 3650;
+    public static final int MAX_NAME = 100;
+    public static final int MAX_DAYS = 3650;
     /** Last use is written at most this often per token: a busy script must not write on every call. */
     private static final Duration LAST_USE_GRAIN = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(ApiTokens.class.getName());

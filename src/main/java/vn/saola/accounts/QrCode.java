@@ -10,12 +10,12 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** A QR code as inline SVG: drawn by the page itself, no image request, nothing sent elsewhere. */
-final class QrCode {
+public final class QrCode {
 
     private QrCode() {
     }
 
-    static String svg(String text) {
+    public static String svg(String text) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,

@@ -35,8 +35,8 @@ import jakarta.servlet.http.HttpSession;
 @ApplicationScoped
 public class SaolaAuthentication implements HttpAuthenticationMechanism {
 
-    static final String LOGIN_PATH = "/admin/login";
-    static final String CHALLENGE = "Basic realm=\"Saola\", charset=\"UTF-8\"";
+    public static final String LOGIN_PATH = "/admin/login";
+    public static final String CHALLENGE = "Basic realm=\"Saola\", charset=\"UTF-8\"";
 
     @Inject
     IdentityStoreHandler identities;

@@ -21,7 +21,7 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
  * digits, thirty seconds, the secret shown in Base32. A code is accepted one step early or late
  * (clocks drift, people type slowly), and only once: never at or before the last step accepted.
  */
-final class TotpCodes {
+public final class TotpCodes {
 
     static final Duration STEP = Duration.ofSeconds(30);
     static final int DIGITS = 6;
@@ -31,7 +31,7 @@ final class TotpCodes {
     private TotpCodes() {
     }
 
-    static String newSecret() {
+    public static String newSecret() {
         byte[] secret = new byte[SECRET_BYTES];
         RANDOM.nextBytes(secret);
         return new Base32().encodeToString(secret).replace("=", "");
@@ -67,7 +67,7 @@ final class TotpCodes {
     }
 
     /** What an authenticator app reads from the QR code (Google's Key Uri Format, which they all follow). */
-    static String enrolmentUri(String issuer, String username, String base32Secret) {
+    public static String enrolmentUri(String issuer, String username, String base32Secret) {
         String label = encode(issuer) + ":" + encode(username);
         return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=" + encode(issuer)
                 + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP.toSeconds();

@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.Response;
 
-import vn.saola.accounts.Desk;
 import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;

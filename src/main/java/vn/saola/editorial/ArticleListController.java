@@ -14,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
-import vn.saola.accounts.Desk;
 import vn.saola.content.ArticleEditing;
 import vn.saola.content.ArticleFilter;
 import vn.saola.content.ArticleRow;

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
-import vn.saola.accounts.Desk;
 import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;

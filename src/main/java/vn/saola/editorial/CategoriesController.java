@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import vn.saola.accounts.Desk;
 import vn.saola.content.CategoryEditing;
 import vn.saola.content.EditRefused;
 import vn.saola.i18n.Language;

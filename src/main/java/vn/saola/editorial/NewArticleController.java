@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import vn.saola.accounts.Desk;
 import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleEditing;
 import vn.saola.content.CategoryEditing;

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
-import vn.saola.accounts.Desk;
 import vn.saola.content.ArticleEditing;
 import vn.saola.content.ArticleView;
 import vn.saola.i18n.Language;

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.core.Response;
 
-import vn.saola.accounts.Desk;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
 import vn.saola.content.CategoryEditing;

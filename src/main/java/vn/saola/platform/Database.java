@@ -27,7 +27,6 @@ import org.hibernate.cfg.AvailableSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-
 /**
  * The database and the search index, opened once: a connection pool from the settings, the Flyway
  * migrations applied, then Hibernate ORM with the entities and settings every {@link PersistenceContributor} brings.

@@ -18,8 +18,8 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import vn.saola.cluster.Cluster;
 import vn.saola.content.ArticleTranslation;
 import vn.saola.content.ContentService;
-import vn.saola.platform.Backoff;
 import vn.saola.platform.BackgroundWork;
+import vn.saola.platform.Backoff;
 import vn.saola.platform.Database;
 
 /**

@@ -16,7 +16,7 @@ public record SearchLinks(Language language, String q, String category, Integer 
         return page(language, otherQuery, category, year, everyLanguage, 1);
     }
 
-    static String page(Language language, String q, String category, Integer year, boolean everyLanguage, int number) {
+    public static String page(Language language, String q, String category, Integer year, boolean everyLanguage, int number) {
         StringBuilder url = new StringBuilder(language.searchPath());
         char separator = '?';
         if (q != null && !q.isBlank()) {

@@ -32,7 +32,7 @@ import vn.saola.platform.SiteSettings;
 public class SearchService {
 
     public static final int MAX_SIZE = 50;
-    static final int MAX_PAGE = 500;
+    public static final int MAX_PAGE = 500;
 
     private static final float TITLE_BONUS = 3f;
     private static final float EXACT_BONUS = 4f;

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.saola.content.CategoryLink;
 import vn.saola.content.ContentService;
 import vn.saola.i18n.Language;
-import vn.saola.sharing.Feeds;
 import vn.saola.i18n.Messages;
 import vn.saola.platform.SiteSettings;
 

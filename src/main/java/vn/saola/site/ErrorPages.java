@@ -18,7 +18,7 @@ import org.thymeleaf.context.Context;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.LanguageChoice;
 import vn.saola.i18n.Messages;
-import vn.saola.platform.ThymeleafViews;
+import vn.saola.web.ThymeleafViews;
 
 /**
  * The page a visitor sees when something goes wrong: in the language of the URL (or of the

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.ContentService;
 import vn.saola.i18n.Language;
-import vn.saola.i18n.LanguageSwitch;
 import vn.saola.platform.SiteSettings;
 import vn.saola.stats.ViewCounter;
 

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Which day a view belongs to, and the periods the figures are summed over, in the site's time zone. */
-record Days(ZoneId zone) {
+public record Days(ZoneId zone) {
 
     LocalDate dayOf(Instant moment) {
         return moment.atZone(zone).toLocalDate();
     }
 
-    static LocalDate monthStart(LocalDate day) {
+    public static LocalDate monthStart(LocalDate day) {
         return day.withDayOfMonth(1);
     }
 

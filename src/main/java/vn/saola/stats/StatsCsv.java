@@ -7,7 +7,7 @@ import vn.saola.content.ArticleLabel;
 import vn.saola.i18n.Language;
 
 /** The export's text: comma-separated, every text field quoted, a byte order mark first for Excel. */
-final class StatsCsv {
+public final class StatsCsv {
 
     private StatsCsv() {
     }
@@ -16,7 +16,7 @@ final class StatsCsv {
      * @param siteName what the site's own rows are called
      * @param header   the column names, already comma-separated
      */
-    static String write(List<StatsStore.ExportRow> rows, Map<Long, ArticleLabel> labels, String siteName,
+    public static String write(List<StatsStore.ExportRow> rows, Map<Long, ArticleLabel> labels, String siteName,
             String header) {
         StringBuilder csv = new StringBuilder("\uFEFF").append(header).append("\r\n");
         for (StatsStore.ExportRow row : rows) {

@@ -4,22 +4,22 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** The days a statistics table covers: today, this month, this year, all time or a chosen range. */
-record StatsPeriod(String name, LocalDate from, LocalDate to) {
+public record StatsPeriod(String name, LocalDate from, LocalDate to) {
 
-    static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
+    public static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
     static final int LONGEST_RANGE_DAYS = 366 * 20;
 
     /** Thrown for a period that cannot be read; {@code key} is the message that says why. */
-    static final class Invalid extends Exception {
-        final String key;
+    public static final class Invalid extends Exception {
+        public final String key;
 
-        Invalid(String key) {
+        public Invalid(String key) {
             super(key, null, false, false);
             this.key = key;
         }
     }
 
-    static StatsPeriod of(String name, String from, String to, LocalDate today) throws Invalid {
+    public static StatsPeriod of(String name, String from, String to, LocalDate today) throws Invalid {
         String chosen = name == null || name.isEmpty() ? "month" : name;
         return switch (chosen) {
             case "today" -> new StatsPeriod(chosen, today, today);
@@ -31,7 +31,7 @@ record StatsPeriod(String name, LocalDate from, LocalDate to) {
         };
     }
 
-    static StatsPeriod range(String from, String to) throws Invalid {
+    public static StatsPeriod range(String from, String to) throws Invalid {
         LocalDate start = date(from);
         LocalDate end = date(to);
         if (end.isBefore(start)) {

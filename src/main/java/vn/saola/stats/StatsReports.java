@@ -39,7 +39,7 @@ public class StatsReports {
     StatsStore store;
 
     /** All three from one read of the day rows (the years need them all; days and months are the end of them). */
-    Charts charts(long articleId, LocalDate today, Formats formats) {
+    public Charts charts(long articleId, LocalDate today, Formats formats) {
         LocalDate first = store.firstDay(articleId);
         List<DayFigures> days = first == null ? List.of() : store.daily(articleId, first, today);
 

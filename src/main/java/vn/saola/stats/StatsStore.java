@@ -358,7 +358,7 @@ public class StatsStore {
     }
 
     /** Day rows in a period (both ends included): the site's and every article's, or one article's. */
-    List<ExportRow> export(LocalDate from, LocalDate to, Long articleId) {
+    public List<ExportRow> export(LocalDate from, LocalDate to, Long articleId) {
         return sql(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT v.view_date, v.article_id,"
                     + " SUM(CASE WHEN v.lang = 'vi' THEN v.views ELSE 0 END), SUM(CASE WHEN v.lang = 'en' THEN v.views ELSE 0 END),"

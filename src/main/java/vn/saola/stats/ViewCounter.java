@@ -165,7 +165,7 @@ public class ViewCounter {
         return store.figures(articleId, today).plusToday(ledger.pending(articleId, today));
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return days.dayOf(clock.instant());
     }
 

@@ -31,13 +31,13 @@ import vn.saola.i18n.Language;
  * per visitor and day, still counts it once.</li>
  * </ul>
  */
-final class ViewLedger {
+public final class ViewLedger {
 
     /** Sightings waiting, and sightings remembered as written: each at most this many by default (~150 bytes each). */
     static final int DEFAULT_VISITOR_CAP = 200_000;
 
     /** The article id of the rows that count the whole site. */
-    static final long SITE = 0;
+    public static final long SITE = 0;
 
     record ViewKey(long articleId, LocalDate day, Language language) {
     }

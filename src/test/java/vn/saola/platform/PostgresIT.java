@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.saola.testing.Api;
 import vn.saola.testing.Browser;
-import vn.saola.testing.Editor;
 import vn.saola.testing.Browser.Page;
+import vn.saola.testing.Editor;
 import vn.saola.testing.SaolaServer;
 import vn.saola.testing.TestPostgres;
 

@@ -11,8 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.saola.testing.Api;
 import vn.saola.stats.ViewCountingIT;
+import vn.saola.testing.Api;
 import vn.saola.testing.Browser;
 import vn.saola.testing.BusyMachine;
 import vn.saola.testing.Readers;

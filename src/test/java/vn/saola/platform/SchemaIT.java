@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import vn.saola.accounts.AccountEntities;
 import vn.saola.content.ContentEntities;
-
 import vn.saola.testing.TestPostgres;
 
 /**

@@ -1,0 +1,51 @@
+package vn.saola.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import vn.saola.content.ArticleStatus;
+import vn.saola.content.ContentService;
+
+/**
+ * The article operations tooling needs besides the import, for editors and administrators
+ * (HTTP Basic): {@code PUT /api/articles/{id}/status} with {@code published} or {@code draft},
+ * and {@code DELETE /api/articles/{id}}. {@code id} is the import id, or Saola's own id.
+ */
+@Path("api/articles/{id}")
+public class ArticlesApi {
+
+    @Inject
+    ContentService content;
+
+    @PUT
+    @Path("status")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response setStatus(@PathParam("id") String id, String status) {
+        ArticleStatus wanted = switch (status == null ? "" : status.strip()) {
+            case "published" -> ArticleStatus.PUBLISHED;
+            case "draft" -> ArticleStatus.DRAFT;
+            default -> throw new BadRequestException();
+        };
+        if (!content.setStatus(id, wanted)) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    public Response delete(@PathParam("id") String id) {
+        if (!content.delete(id)) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
+    }
+
+}

@@ -1,0 +1,84 @@
+package vn.saola.editorial;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ForbiddenException;
+
+import vn.saola.accounts.CurrentAccount;
+import vn.saola.accounts.SaolaAuthentication;
+import vn.saola.accounts.SignedIn;
+import vn.saola.i18n.Formats;
+import vn.saola.i18n.Language;
+import vn.saola.i18n.Messages;
+import vn.saola.platform.SiteSettings;
+
+/**
+ * What every admin page starts with: the role checked on the server (whatever links the page
+ * showed), and the frame the layout needs — the account, the admin's language and its formats.
+ */
+@RequestScoped
+public class Desk {
+
+    @Inject
+    CurrentAccount account;
+
+    @Inject
+    MvcContext mvc;
+
+    @Inject
+    Models models;
+
+    @Inject
+    SiteSettings settings;
+
+    @Inject
+    HttpServletRequest request;
+
+    /**
+     * Opens a page of the admin's {@code section} for the account signed in. Who may open it was
+     * decided before (web.xml's security constraints, {@link SaolaAuthentication}); this only frames it.
+     */
+    public SignedIn open(String section) {
+        SignedIn signedIn = account.get().orElseThrow(ForbiddenException::new);
+        models.put("account", signedIn);
+        models.put("formats", formats());
+        models.put("ui", language());
+        models.put("section", section);
+        String query = request.getQueryString();
+        models.put("here", request.getRequestURI() + (query == null || query.length() > 400 ? "" : "?" + query));
+        return signedIn;
+    }
+
+    /** After this session's own password changed: the session goes on (under a new id), with the new credential. */
+    public void keepSignedIn(SignedIn now) {
+        request.changeSessionId();
+        request.getSession().setAttribute(SignedIn.ATTRIBUTE, now);
+    }
+
+    /** The language the admin speaks to this editor. */
+    public Language language() {
+        return mvc.getLocale() == null ? Language.primary()
+                : Language.fromCode(mvc.getLocale().getLanguage()).orElse(Language.primary());
+    }
+
+    public Formats formats() {
+        return settings.formats(language());
+    }
+
+    /** What is wrong with a form, field by field, in this editor's language ({@code problems}: field → message key). */
+    public Map<String, String> messages(Map<String, String> problems, Object... args) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        problems.forEach((field, key) -> messages.put(field, message(key, args)));
+        return messages;
+    }
+
+    public String message(String key, Object... args) {
+        return Messages.get(language(), key, args);
+    }
+}

@@ -1,0 +1,159 @@
+package vn.saola.editorial;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+
+import vn.saola.accounts.SignedIn;
+import vn.saola.content.ArticleEditing;
+import vn.saola.i18n.Language;
+import vn.saola.i18n.LanguageChoice;
+import vn.saola.i18n.Messages;
+import vn.saola.media.ImageStore;
+import vn.saola.web.SessionBoundCsrfTokens;
+
+/**
+ * {@code POST /admin/images}: an article's featured image, sent as {@code multipart/form-data}
+ * from the article form, or (with {@code editor=1}) an image the rich-text editor puts in a body. A servlet, because a multipart body does not reach Krazo's CSRF check;
+ * this one checks the session's token itself, and the editor's role, before reading any file.
+ */
+@WebServlet("/admin/images")
+@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = ImageUploadServlet.MAX_REQUEST,
+        maxRequestSize = ImageUploadServlet.MAX_REQUEST)
+public class ImageUploadServlet extends HttpServlet {
+
+    /** Beyond any image worth keeping: refused before it is read (saola.uploads.max-bytes is the real limit). */
+    static final long MAX_REQUEST = 64L * 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(ImageUploadServlet.class.getName());
+    private static final SessionBoundCsrfTokens TOKENS = new SessionBoundCsrfTokens();
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    @Inject
+    ImageStore images;
+
+    @Inject
+    ArticleEditing editing;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        // Only editors reach here (web.xml's constraint on /admin/*); the CSRF token is this servlet's own check.
+        SignedIn signedIn = (SignedIn) request.getAttribute(SignedIn.ATTRIBUTE);
+        if (request.getContentLengthLong() > MAX_REQUEST) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        Part token;
+        Part article;
+        Part language;
+        Part file;
+        Part forEditor;
+        try {
+            token = request.getPart("_csrf");
+            article = request.getPart("article");
+            language = request.getPart("lang");
+            file = request.getPart("image");
+            forEditor = request.getPart("editor");
+        } catch (IllegalStateException tooLarge) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        } catch (ServletException notMultipart) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (!validToken(request, response, text(token))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        try {
+            if ("1".equals(text(forEditor))) {
+                bodyImage(request, response, file, signedIn);
+            } else {
+                featuredImage(response, file, text(article), text(language), signedIn);
+            }
+        } finally {
+            if (file != null) {
+                file.delete();
+            }
+        }
+    }
+
+    /** The featured image of an article; the answer is a redirect back to the article's form. */
+    private void featuredImage(HttpServletResponse response, Part file, String id, String language, SignedIn by)
+            throws IOException {
+        if (!id.matches("[0-9]{1,18}") || editing.draft(Long.parseLong(id)).isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Language back = Language.fromCode(language).orElse(Language.primary());
+        String edit = "/admin/articles/" + id + "/" + back.code();
+        if (file == null || file.getSize() == 0) {
+            response.sendRedirect(edit + "?image=upload.error.missing#featured-image");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            String path = images.store(in);
+            editing.setFeaturedImage(Long.parseLong(id), path);
+            LOG.info(() -> "Featured image " + path + " set on article " + id + " by " + by.username());
+            response.sendRedirect(edit + "?saved=image");
+        } catch (ImageStore.Refused refused) {
+            response.sendRedirect(edit + "?image=" + refused.messageKey() + "#featured-image");
+        }
+    }
+
+    /**
+     * An image for an article's body, sent by the rich-text editor: the answer is JSON,
+     * {@code {"location": "/uploads/…"}}, or {@code {"error": "…"}} in the editor's language.
+     */
+    private void bodyImage(HttpServletRequest request, HttpServletResponse response, Part file, SignedIn by)
+            throws IOException {
+        response.setContentType("application/json;charset=UTF-8");
+        String problem = "upload.error.missing";
+        if (file != null && file.getSize() > 0) {
+            try (InputStream in = file.getInputStream()) {
+                String path = images.store(in);
+                LOG.info(() -> "Body image " + path + " uploaded by " + by.username());
+                response.getWriter().write(JSON.createObjectBuilder().add("location", path).build().toString());
+                return;
+            } catch (ImageStore.Refused refused) {
+                problem = refused.messageKey();
+            }
+        }
+        Cookie[] cookies = request.getCookies() == null ? new Cookie[0] : request.getCookies();
+        String chosen = Arrays.stream(cookies).filter(c -> c.getName().equals(LanguageChoice.ADMIN_COOKIE))
+                .map(Cookie::getValue).findFirst().orElse(null);
+        Language language = LanguageChoice.forAdmin(chosen, request.getHeader("Accept-Language"));
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.getWriter().write(JSON.createObjectBuilder()
+                .add("error", Messages.get(language, problem, images.maxSize())).build().toString());
+    }
+
+    private static boolean validToken(HttpServletRequest request, HttpServletResponse response, String sent) {
+        return TOKENS.getToken(request, response, false)
+                .map(expected -> MessageDigest.isEqual(expected.getValue().getBytes(StandardCharsets.UTF_8),
+                        sent.getBytes(StandardCharsets.UTF_8)))
+                .orElse(false);
+    }
+
+    private static String text(Part part) throws IOException {
+        if (part == null || part.getSize() > 1000) {
+            return "";
+        }
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+    }
+}

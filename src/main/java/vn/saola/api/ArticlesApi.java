@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import vn.saola.content.ArticleStatus;
-import vn.saola.content.ContentService;
+import vn.saola.content.ContentChanges;
 
 /**
  * The article operations tooling needs besides the import, for editors and administrators
@@ -23,7 +23,7 @@ import vn.saola.content.ContentService;
 public class ArticlesApi {
 
     @Inject
-    ContentService content;
+    ContentChanges content;
 
     @PUT
     @Path("status")

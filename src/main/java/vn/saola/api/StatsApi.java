@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import vn.saola.content.ContentService;
+import vn.saola.content.ArticleDirectory;
 import vn.saola.stats.ViewCounter;
 import vn.saola.stats.ViewFigures;
 
@@ -27,7 +27,7 @@ public class StatsApi {
     ViewCounter counter;
 
     @Inject
-    ContentService content;
+    ArticleDirectory content;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

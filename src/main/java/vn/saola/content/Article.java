@@ -165,14 +165,18 @@ public class Article {
         this.updatedAt = now;
     }
 
-    public void unpublish() {
-        this.status = ArticleStatus.DRAFT;
+    /**
+     * The one publishing rule, for the editors' button and the API alike: visible from now on. A
+     * time still to come (a schedule) or none becomes now; an article published before and taken
+     * down keeps its first publication time.
+     */
+    void publishNow(Instant now) {
+        publishAt(publishedAt == null || publishedAt.isAfter(now) ? now : publishedAt, now);
     }
 
-    public void publish(Instant at) {
-        this.status = ArticleStatus.PUBLISHED;
-        if (publishedAt == null) {
-            publishedAt = at;
-        }
+    /** Back to draft: the public pages and search no longer show it; its publication time is kept. */
+    void unpublish(Instant now) {
+        this.status = ArticleStatus.DRAFT;
+        this.updatedAt = now;
     }
 }

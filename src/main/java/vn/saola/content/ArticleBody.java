@@ -132,6 +132,9 @@ public final class ArticleBody {
         return blocks;
     }
 
+    /** How long a summary made from the body is, when the author wrote none. */
+    static final int SUMMARY_LENGTH = 240;
+
     /** A summary of about {@code maxLength} characters: whole sentences where possible, else whole words. */
     public static String summarise(String text, int maxLength) {
         String clean = text == null ? "" : text.strip().replaceAll("\\s+", " ");

@@ -23,7 +23,7 @@ import vn.saola.platform.Database;
 /**
  * What editors do to articles: list them with each language's state, write and translate them,
  * publish, schedule, unpublish and delete. Bodies are sanitised here, on the way in, whoever
- * calls. Changes go through {@link ContentService}'s transaction, so pages, search and caches
+ * calls. Changes go through {@link ContentChanges}'s transaction, so pages, search and caches
  * follow them.
  */
 @ApplicationScoped
@@ -32,13 +32,13 @@ public class ArticleEditing {
     private static final Logger LOG = Logger.getLogger(ArticleEditing.class.getName());
 
     @Inject
-    ContentService content;
+    ContentChanges changes;
 
     @Inject
     Database database;
 
     public PageOf<ArticleRow> articles(ArticleFilter filter, Language editorLanguage, int page, int size) {
-        Instant now = content.now();
+        Instant now = changes.now();
         return database.read(session -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> parameters = new HashMap<>();
@@ -108,7 +108,7 @@ public class ArticleEditing {
     }
 
     public Optional<ArticleDraft> draft(long id) {
-        Instant now = content.now();
+        Instant now = changes.now();
         return database.read(session -> Optional.ofNullable(session.get(Article.class, id)).map(a -> draft(a, now)));
     }
 
@@ -127,8 +127,8 @@ public class ArticleEditing {
 
     /** A new draft article with its first translation; returns its id. */
     public long create(Language language, ArticleInput shared, TranslationInput words, String by) {
-        return content.inTransaction(session -> {
-            Instant now = content.now();
+        return changes.inTransaction(session -> {
+            Instant now = changes.now();
             Article article = new Article(CategoryEditing.category(session, shared.categoryId()), blankToNull(shared.author()),
                     ArticleStatus.DRAFT, null, now);
             session.persist(article);
@@ -152,8 +152,8 @@ public class ArticleEditing {
     public void save(long id, Language language, long expectedVersion, ArticleInput shared, TranslationInput words,
             Language source, Integer sourceRevision, String by) {
         try {
-            content.inTransaction(session -> {
-                Instant now = content.now();
+            changes.inTransaction(session -> {
+                Instant now = changes.now();
                 Article article = article(session, id);
                 article.update(CategoryEditing.category(session, shared.categoryId()), blankToNull(shared.author()),
                         article.publishedAt(), now);
@@ -193,35 +193,30 @@ public class ArticleEditing {
 
     /** Published from now on; an article published before and taken down keeps its first publication time. */
     public void publishNow(long id) {
-        content.inTransaction(session -> {
-            Instant now = content.now();
-            Article article = article(session, id);
-            Instant at = article.publishedAt() == null || article.publishedAt().isAfter(now) ? now : article.publishedAt();
-            article.publishAt(at, now);
+        changes.inTransaction(session -> {
+            article(session, id).publishNow(changes.now());
             return null;
         });
     }
 
     /** Published automatically at {@code at}: the public pages and search show it from that moment. */
     public void schedule(long id, Instant at) {
-        content.inTransaction(session -> {
-            article(session, id).publishAt(at, content.now());
+        changes.inTransaction(session -> {
+            article(session, id).publishAt(at, changes.now());
             return null;
         });
     }
 
     public void unpublish(long id) {
-        content.inTransaction(session -> {
-            Article article = article(session, id);
-            article.unpublish();
-            article.touch(content.now());
+        changes.inTransaction(session -> {
+            article(session, id).unpublish(changes.now());
             return null;
         });
     }
 
     /** Deletes the article, its translations, revisions and old addresses; its view counts stay. */
     public void delete(long id, String by) {
-        content.inTransaction(session -> {
+        changes.inTransaction(session -> {
             session.remove(article(session, id));
             return null;
         });
@@ -229,8 +224,8 @@ public class ArticleEditing {
     }
 
     public void setFeaturedImage(long id, String path) {
-        content.inTransaction(session -> {
-            article(session, id).setFeaturedImage(path, content.now());
+        changes.inTransaction(session -> {
+            article(session, id).setFeaturedImage(path, changes.now());
             return null;
         });
     }
@@ -238,7 +233,7 @@ public class ArticleEditing {
     /** One translation as the public would see it, whatever the article's status: for previews. */
     public Optional<ArticleView> preview(long id, Language language) {
         return database.read(session -> Optional.ofNullable(session.get(Article.class, id))
-                .flatMap(a -> a.translation(language)).map(ContentService::view));
+                .flatMap(a -> a.translation(language)).map(ContentViews::view));
     }
 
     /** Proposes a slug for a title that no other translation in the language has. */
@@ -283,7 +278,7 @@ public class ArticleEditing {
         if (given != null && !given.isBlank()) {
             return given.strip();
         }
-        return ArticleBody.summarise(ArticleBody.plainText(bodyHtml), ContentService.SUMMARY_LENGTH);
+        return ArticleBody.summarise(ArticleBody.plainText(bodyHtml), ArticleBody.SUMMARY_LENGTH);
     }
 
     private static String blankToNull(String text) {

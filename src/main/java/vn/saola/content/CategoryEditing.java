@@ -20,7 +20,7 @@ import vn.saola.platform.Database;
 public class CategoryEditing {
 
     @Inject
-    ContentService content;
+    ContentChanges changes;
 
     @Inject
     Database database;
@@ -54,7 +54,7 @@ public class CategoryEditing {
 
     /** A new category, last in the menu, named in the languages given (at least one). */
     public long create(Map<Language, String> names) {
-        return content.inTransaction(session -> {
+        return changes.inTransaction(session -> {
             Integer last = session.createQuery("select max(c.sortOrder) from Category c", Integer.class).getSingleResult();
             Category category = new Category(last == null ? 0 : last + 1);
             session.persist(category);
@@ -68,7 +68,7 @@ public class CategoryEditing {
      * index documents carry the name, so they are indexed again.
      */
     public void rename(long id, Language language, String name) {
-        content.inTransaction(session -> {
+        changes.inTransaction(session -> {
             Category category = category(session, id);
             var existing = category.translation(language);
             if (existing.isPresent()) {
@@ -89,7 +89,7 @@ public class CategoryEditing {
 
     /** Moves a category one place up ({@code -1}) or down ({@code +1}) in the menu. */
     public void move(long id, int direction) {
-        content.inTransaction(session -> {
+        changes.inTransaction(session -> {
             List<Category> order = new ArrayList<>(ordered(session));
             int from = order.indexOf(category(session, id));
             int to = from + Integer.signum(direction);
@@ -105,7 +105,7 @@ public class CategoryEditing {
 
     /** Deletes an empty category; one that still holds articles is refused. */
     public void delete(long id) {
-        content.inTransaction(session -> {
+        changes.inTransaction(session -> {
             Category category = category(session, id);
             long articles = session.createQuery("select count(a) from Article a where a.category = :category", Long.class)
                     .setParameter("category", category).getSingleResult();

@@ -53,7 +53,7 @@ final class ImportBatch {
         }
         String bodyHtml = ArticleBody.toSafeHtml(line.body());
         String summary = line.summary() != null ? line.summary()
-                : ArticleBody.summarise(ArticleBody.plainText(bodyHtml), ContentService.SUMMARY_LENGTH);
+                : ArticleBody.summarise(ArticleBody.plainText(bodyHtml), ArticleBody.SUMMARY_LENGTH);
         Optional<ArticleTranslation> existing = article.translation(line.language());
         if (existing.isPresent()) {
             Revisions.save(session, existing.get(), line.title(), existing.get().slug(), summary, bodyHtml, null, now);

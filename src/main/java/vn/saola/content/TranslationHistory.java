@@ -21,7 +21,7 @@ import vn.saola.platform.Database;
 public class TranslationHistory {
 
     @Inject
-    ContentService content;
+    ContentChanges changes;
 
     @Inject
     Database database;
@@ -59,20 +59,20 @@ public class TranslationHistory {
 
     /** Saves revision {@code number}'s words as the newest revision (the address stays as it is now). */
     public boolean restore(long articleId, Language language, int number, String by) {
-        return content.inTransaction(session -> {
+        return changes.inTransaction(session -> {
             Optional<Revision> old = revision(session, articleId, language, number);
             if (old.isEmpty() || old.get().current()) {
                 return false;
             }
             ArticleTranslation translation = ArticleEditing.article(session, articleId).translation(language).orElseThrow();
             return Revisions.save(session, translation, old.get().title(), translation.slug(), old.get().summary(),
-                    old.get().bodyHtml(), by, content.now());
+                    old.get().bodyHtml(), by, changes.now());
         });
     }
 
     /** The editor has checked the source's changes: this translation renders its current revision. */
     public void markUpToDate(long articleId, Language language) {
-        content.inTransaction(session -> {
+        changes.inTransaction(session -> {
             ArticleTranslation translation = ArticleEditing.article(session, articleId).translation(language)
                     .orElseThrow(() -> new EditRefused("article", "editor.error.gone"));
             if (translation.sourceLanguage() != null) {

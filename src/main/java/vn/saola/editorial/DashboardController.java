@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 
 import vn.saola.accounts.CurrentAccount;
 import vn.saola.accounts.SignedIn;
-import vn.saola.content.ContentService;
+import vn.saola.content.ArticleDirectory;
 import vn.saola.search.SearchIndex;
 
 /** {@code /admin/}: where an editor lands after signing in. */
@@ -25,7 +25,7 @@ public class DashboardController {
     CurrentAccount account;
 
     @Inject
-    ContentService content;
+    ArticleDirectory content;
 
     @Inject
     SearchIndex searchIndex;

@@ -18,8 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import vn.saola.accounts.CurrentAccount;
+import vn.saola.content.ArticleDirectory;
 import vn.saola.content.ArticleLabel;
-import vn.saola.content.ContentService;
 import vn.saola.i18n.Formats;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.Messages;
@@ -77,7 +77,7 @@ public class StatsController {
     StatsReports reports;
 
     @Inject
-    ContentService content;
+    ArticleDirectory content;
 
     @Inject
     SiteSettings settings;

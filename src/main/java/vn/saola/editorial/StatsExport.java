@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import vn.saola.content.ArticleDirectory;
 import vn.saola.content.ArticleLabel;
-import vn.saola.content.ContentService;
 import vn.saola.i18n.Formats;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.LanguageChoice;
@@ -37,7 +37,7 @@ public class StatsExport {
     StatsStore store;
 
     @Inject
-    ContentService content;
+    ArticleDirectory content;
 
     @Inject
     SiteSettings settings;

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import vn.saola.content.ContentService;
+import vn.saola.content.ContentChanges;
 import vn.saola.content.ImportedTranslation;
 import vn.saola.i18n.Language;
 import vn.saola.platform.SiteSettings;
@@ -28,7 +28,7 @@ public class ArticleImporter {
     private static final Logger LOG = Logger.getLogger(ArticleImporter.class.getName());
 
     @Inject
-    ContentService content;
+    ContentChanges content;
 
     @Inject
     SiteSettings settings;

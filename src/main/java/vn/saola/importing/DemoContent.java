@@ -18,7 +18,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.saola.cluster.Cluster;
-import vn.saola.content.ContentService;
+import vn.saola.content.ArticleDirectory;
+import vn.saola.content.ContentChanges;
 import vn.saola.content.ImportedTranslation;
 import vn.saola.platform.SiteSettings;
 
@@ -37,7 +38,10 @@ public class DemoContent {
     Cluster cluster;
 
     @Inject
-    ContentService content;
+    ArticleDirectory articles;
+
+    @Inject
+    ContentChanges changes;
 
     @Inject
     SiteSettings site;
@@ -54,12 +58,12 @@ public class DemoContent {
     }
 
     private void loadIntoEmptyDatabase() {
-        if (content.articleCount() > 0) {
+        if (articles.articleCount() > 0) {
             LOG.fine("Database holds articles; demo content not loaded");
             return;
         }
         List<ImportedTranslation> lines = read();
-        content.importBatch(lines);
+        changes.importBatch(lines);
         LOG.info(() -> "Demo content loaded: " + lines.size() + " translations");
     }
 

@@ -9,8 +9,6 @@ import java.util.logging.Logger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
-import vn.saola.content.ArticleTranslation;
-
 /**
  * The search index on disk. An index Lucene cannot open (cut short by a full disk, copied
  * half-way, from another Lucene version) is moved aside before Hibernate Search starts, so the
@@ -24,7 +22,7 @@ public final class IndexFolder {
     }
 
     public static void setAsideIfUnreadable(Path root) {
-        Path index = root.resolve(ArticleTranslation.INDEX);
+        Path index = root.resolve(SearchMapping.INDEX);
         if (!Files.isDirectory(index)) {
             return;
         }
@@ -34,7 +32,7 @@ public final class IndexFolder {
             }
             DirectoryReader.open(directory).close();
         } catch (IOException | RuntimeException unreadable) {
-            Path aside = root.resolve(ArticleTranslation.INDEX + ".unreadable-" + Instant.now().toEpochMilli());
+            Path aside = root.resolve(SearchMapping.INDEX + ".unreadable-" + Instant.now().toEpochMilli());
             LOG.warning(() -> "Search index " + index + " cannot be read (" + unreadable
                     + "); moved to " + aside + " and rebuilt from the database");
             try {

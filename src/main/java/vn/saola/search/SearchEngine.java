@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.engine.environment.bean.BeanReference;
 
 import vn.saola.platform.PersistenceContributor;
 
@@ -75,6 +76,7 @@ public class SearchEngine implements PersistenceContributor {
         Map<String, Object> settings = new LinkedHashMap<>();
         // Payara: without it, deploy fails with ProviderNotFoundException: Provider "jar" not found
         settings.put("hibernate.search.mapping.build_missing_discovered_jandex_indexes", "false");
+        settings.put("hibernate.search.mapping.configurer", BeanReference.ofInstance(new SearchMapping()));
         if (!isShared()) {
             Path indexDir = dataFolder.resolve("index");
             createFolder(indexDir);

@@ -16,8 +16,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 
 import vn.saola.cluster.Cluster;
+import vn.saola.content.ArticleDirectory;
 import vn.saola.content.ArticleTranslation;
-import vn.saola.content.ContentService;
 import vn.saola.platform.BackgroundWork;
 import vn.saola.platform.Backoff;
 import vn.saola.platform.Database;
@@ -40,7 +40,7 @@ public class SearchIndex {
     Database database;
 
     @Inject
-    ContentService content;
+    ArticleDirectory content;
 
     @Inject
     RecentResults recentResults;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.ArticleView;
-import vn.saola.content.ContentService;
+import vn.saola.content.PublicContent;
 import vn.saola.i18n.Language;
 import vn.saola.stats.CountingFilter;
 
@@ -32,7 +32,7 @@ public class ArticleController {
     Models models;
 
     @Inject
-    ContentService content;
+    PublicContent content;
 
     @Inject
     ArticlePage page;

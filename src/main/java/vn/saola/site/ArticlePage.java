@@ -6,7 +6,7 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.ArticleView;
-import vn.saola.content.ContentService;
+import vn.saola.content.PublicContent;
 import vn.saola.platform.SiteSettings;
 import vn.saola.sharing.ArticleMetadata;
 import vn.saola.sharing.ShareLinks;
@@ -23,7 +23,7 @@ public class ArticlePage {
     public static final String VIEW = "site/article.html";
 
     @Inject
-    ContentService content;
+    PublicContent content;
 
     @Inject
     SiteLayout layout;

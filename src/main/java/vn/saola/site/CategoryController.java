@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.CategoryLink;
-import vn.saola.content.ContentService;
+import vn.saola.content.PublicContent;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.Messages;
 import vn.saola.platform.SiteSettings;
@@ -28,7 +28,7 @@ public class CategoryController {
     Models models;
 
     @Inject
-    ContentService content;
+    PublicContent content;
 
     @Inject
     SiteLayout layout;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.CategoryLink;
-import vn.saola.content.ContentService;
+import vn.saola.content.PublicContent;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.Messages;
 import vn.saola.platform.SiteSettings;
@@ -20,7 +20,7 @@ import vn.saola.platform.SiteSettings;
 public class CategoryFeed {
 
     @Inject
-    ContentService content;
+    PublicContent content;
 
     @Inject
     SiteSettings settings;

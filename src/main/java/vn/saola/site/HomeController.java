@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
-import vn.saola.content.ContentService;
+import vn.saola.content.PublicContent;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.Messages;
 import vn.saola.platform.SiteSettings;
@@ -26,7 +26,7 @@ public class HomeController {
     Models models;
 
     @Inject
-    ContentService content;
+    PublicContent content;
 
     @Inject
     SiteLayout layout;

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.CategoryLink;
-import vn.saola.content.ContentService;
+import vn.saola.content.PublicContent;
 import vn.saola.content.Slugs;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.Messages;
@@ -43,7 +43,7 @@ public class SearchController {
     SearchService search;
 
     @Inject
-    ContentService content;
+    PublicContent content;
 
     @Inject
     SiteLayout layout;

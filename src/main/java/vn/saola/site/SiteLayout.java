@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 
-import vn.saola.content.ContentService;
+import vn.saola.content.PublicContent;
 import vn.saola.i18n.Language;
 import vn.saola.platform.SiteSettings;
 import vn.saola.stats.ViewCounter;
@@ -18,7 +18,7 @@ import vn.saola.stats.ViewCounter;
 public class SiteLayout {
 
     @Inject
-    ContentService content;
+    PublicContent content;
 
     @Inject
     SiteSettings settings;

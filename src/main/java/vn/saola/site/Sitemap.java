@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.CategoryLink;
-import vn.saola.content.ContentService;
+import vn.saola.content.PublicContent;
 import vn.saola.content.PublishedArticle;
 import vn.saola.i18n.Language;
 
@@ -41,7 +41,7 @@ public class Sitemap {
     private static final String TYPE = "application/xml; charset=UTF-8";
 
     @Inject
-    ContentService content;
+    PublicContent content;
 
     @Inject
     SiteLayout layout;
@@ -64,7 +64,7 @@ public class Sitemap {
         return xml(index(base, chunks(pages).size()));
     }
 
-    static List<Page> pages(ContentService content) {
+    static List<Page> pages(PublicContent content) {
         List<Page> pages = new ArrayList<>();
         Map<Language, String> homes = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {

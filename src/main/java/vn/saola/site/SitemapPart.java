@@ -11,14 +11,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import vn.saola.content.ContentService;
+import vn.saola.content.PublicContent;
 
 /** {@code /sitemap-N.xml}: one part of a sitemap too large for one file (see {@link Sitemap}). */
 @Path("sitemap-{number: [0-9]{1,4}}.xml")
 public class SitemapPart {
 
     @Inject
-    ContentService content;
+    PublicContent content;
 
     @Inject
     SiteLayout layout;

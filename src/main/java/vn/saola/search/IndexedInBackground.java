@@ -1,4 +1,4 @@
-package vn.saola.content;
+package vn.saola.search;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;

@@ -1,30 +1,22 @@
 package vn.saola.content;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
-import org.hibernate.search.mapper.orm.Search;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -32,23 +24,20 @@ import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
 import vn.saola.platform.SiteSettings;
 import vn.saola.platform.StampedCache;
-import vn.saola.search.SearchEngine;
 
 /**
- * The one way other features read or change content. Reads return view records shaped for pages
- * (never entities), and see only published articles whose publication time has come.
+ * The public read model: what the public pages, feeds and sitemap show. Reads return view
+ * records shaped for pages (never entities), and see only published articles whose publication
+ * time has come.
  *
  * <p>Reads are cached: a page view would otherwise cost four database round trips for content
- * that changes a few times a day. Every change made through this service empties the cache, and
- * entries expire after {@code saola.content.cache-seconds} so that an article whose publication
- * time arrives appears without a change. A change made through another node empties it too
- * ({@link ChangesAcrossNodes}).
+ * that changes a few times a day. Every change ({@link ContentChanged}, from {@link ContentChanges}
+ * here or from another node through {@link ChangesAcrossNodes}) empties the cache, and entries
+ * expire after {@code saola.content.cache-seconds} so that an article whose publication time
+ * arrives appears without a change.
  */
 @ApplicationScoped
-public class ContentService {
-
-    private static final Logger LOG = Logger.getLogger(ContentService.class.getName());
-    static final int SUMMARY_LENGTH = 240;
+public class PublicContent {
 
     private static final String CARD_SELECT = """
             select a.id, t.title, t.slug, a.publishedAt, t.summary, ct.name, ct.slug
@@ -64,16 +53,11 @@ public class ContentService {
     SiteSettings settings;
 
     @Inject
-    SearchEngine searchEngine;
-
-    @Inject
-    Event<ContentChanged> changes;
-
-    @Inject
     @ConfigProperty(name = "saola.content.cache-seconds", defaultValue = "30")
     int cacheSeconds;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    ContentChanges changes;
 
     private StampedCache<List<Object>, Object> reads;
 
@@ -84,14 +68,8 @@ public class ContentService {
                 .expireAfterWrite(Duration.ofSeconds(cacheSeconds)));
     }
 
-    /** Another node changed content: what this one read before is no longer true. */
+    /** Content changed, here or on another node: what was read before is no longer true. */
     void forgetReads(@Observes ContentChanged change) {
-        if (!change.madeHere()) {
-            forgetReads();
-        }
-    }
-
-    private void forgetReads() {
         reads.forgetAll();
     }
 
@@ -139,7 +117,7 @@ public class ContentService {
                 .setParameter("slug", slug).setParameter("lang", language)
                 .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                 .uniqueResultOptional()
-                .map(ContentService::view)));
+                .map(ContentViews::view)));
     }
 
     /**
@@ -165,7 +143,7 @@ public class ContentService {
                         + " join fetch ct.category c where ct.language = :lang order by c.sortOrder, c.id",
                         CategoryTranslation.class)
                 .setParameter("lang", language).getResultList().stream()
-                .map(ct -> link(ct.category(), language))
+                .map(ct -> ContentViews.link(ct.category(), language))
                 .toList()));
     }
 
@@ -174,7 +152,7 @@ public class ContentService {
                         + " join fetch ct.category where ct.language = :lang and ct.slug = :slug",
                         CategoryTranslation.class)
                 .setParameter("lang", language).setParameter("slug", slug).uniqueResultOptional()
-                .map(ct -> link(ct.category(), language))));
+                .map(ct -> ContentViews.link(ct.category(), language))));
     }
 
     /** The years in which visible articles were published, newest first (for filters). */
@@ -222,119 +200,7 @@ public class ContentService {
     public List<CategoryLink> allCategories() {
         return cached(List.of("allCategories"), () -> database.read(session -> session
                 .createQuery("from Category c order by c.sortOrder, c.id", Category.class).getResultList().stream()
-                .map(c -> link(c, Language.primary())).toList()));
-    }
-
-    /** The article's own id, from its public id (the import id, else the own id written out). */
-    public Optional<Long> articleId(String publicId) {
-        return database.read(session -> find(session, publicId).map(Article::id));
-    }
-
-    /**
-     * What the statistics call each article: its title per language and the path of its page,
-     * for the articles that still exist.
-     */
-    public Map<Long, ArticleLabel> labels(Collection<Long> articleIds) {
-        if (articleIds.isEmpty()) {
-            return Map.of();
-        }
-        return database.read(session -> {
-            Map<Long, ArticleLabel> labels = new HashMap<>();
-            session.createQuery("select t from ArticleTranslation t join fetch t.article a where a.id in :ids",
-                    ArticleTranslation.class).setParameter("ids", articleIds).getResultList().forEach(t -> labels
-                            .computeIfAbsent(t.article().id(), id -> new ArticleLabel(id, t.article().importId(),
-                                    new EnumMap<>(Language.class), new EnumMap<>(Language.class)))
-                            .add(t.language(), t.title(), t.language().articlePath(t.slug())));
-            return labels;
-        });
-    }
-
-    /** How many translations the public can see or will see (scheduled ones included): what search indexes. */
-    public long publishedTranslationCount() {
-        return database.read(session -> session.createQuery("select count(t) from ArticleTranslation t"
-                + " join t.article a where a.status = :published", Long.class)
-                .setParameter("published", ArticleStatus.PUBLISHED).getSingleResult());
-    }
-
-    public long articleCount() {
-        return database.read(session -> session.createQuery("select count(a) from Article a", Long.class)
-                .getSingleResult());
-    }
-
-    /**
-     * Saves imported translations in one transaction: each creates or updates one language of the
-     * article known by its import id; the category is found by its name in that language (or named
-     * now), the slug made from the title.
-     *
-     * @return for each translation, whether it was created (true) or an existing one rewritten
-     */
-    public List<Boolean> importBatch(List<ImportedTranslation> translations) {
-        return inTransaction(session -> {
-            if (!searchEngine.isShared()) {
-                // An import writes many documents: let the index commit them in the background,
-                // at its own pace, instead of waiting for an index commit per batch.
-                // Searches see the batch when those writes are done, so that is when the others are told.
-                // (A shared index is always written in the background, from the outbox.)
-                Search.session(session).indexingPlanSynchronizationStrategy(new IndexedInBackground(this::announceChange));
-            }
-            ImportBatch batch = new ImportBatch(session, now());
-            List<Boolean> created = new ArrayList<>(translations.size());
-            for (ImportedTranslation translation : translations) {
-                created.add(batch.save(translation));
-            }
-            return created;
-        });
-    }
-
-    /**
-     * Publishes or unpublishes the article known by {@code publicId} (its import id, else its own id).
-     *
-     * @return false when there is no such article
-     */
-    public boolean setStatus(String publicId, ArticleStatus status) {
-        return inTransaction(session -> find(session, publicId).map(article -> {
-            if (status == ArticleStatus.PUBLISHED) {
-                article.publish(now());
-            } else {
-                article.unpublish();
-            }
-            return true;
-        }).orElse(false));
-    }
-
-    /** Deletes the article known by {@code publicId} with all its translations; false when there is none. */
-    public boolean delete(String publicId) {
-        return inTransaction(session -> find(session, publicId).map(article -> {
-            session.remove(article);
-            LOG.info(() -> "Article " + publicId + " deleted");
-            return true;
-        }).orElse(false));
-    }
-
-    private static Optional<Article> find(Session session, String publicId) {
-        Optional<Article> imported = session.createQuery("from Article a where a.importId = :id", Article.class)
-                .setParameter("id", publicId).uniqueResultOptional();
-        if (imported.isPresent() || !publicId.matches("[0-9]{1,18}")) {
-            return imported;
-        }
-        return Optional.ofNullable(session.get(Article.class, Long.parseLong(publicId)));
-    }
-
-    /**
-     * Every change to content goes through here: one transaction, then the read cache emptied and
-     * the other features told. Package-private, so no other feature gets a session onto content's tables.
-     */
-    <T> T inTransaction(Function<Session, T> work) {
-        try {
-            return database.write(work);
-        } finally {
-            forgetReads();
-            announceChange();
-        }
-    }
-
-    private void announceChange() {
-        changes.fire(ContentChanged.here());
+                .map(c -> ContentViews.link(c, Language.primary())).toList()));
     }
 
     private List<ArticleCard> cards(Session session, Language language, String hql, Map<String, Object> extra,
@@ -354,25 +220,7 @@ public class ContentService {
                 .toList();
     }
 
-    static ArticleView view(ArticleTranslation t) {
-        Article a = t.article();
-        Map<Language, String> urls = new EnumMap<>(Language.class);
-        a.translations().forEach(other -> urls.put(other.language(), other.language().articlePath(other.slug())));
-        return new ArticleView(a.id(), a.importId(), t.language(), t.title(), t.summary(), t.bodyHtml(),
-                a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()),
-                Collections.unmodifiableMap(urls), a.featuredImage());
-    }
-
-    private static CategoryLink link(Category category, Language language) {
-        Map<Language, String> urls = new EnumMap<>(Language.class);
-        category.translations().forEach(ct -> urls.put(ct.language(), ct.language().categoryPath(ct.slug())));
-        String name = category.translation(language).or(() -> category.translation(language.other()))
-                .map(CategoryTranslation::name).orElse("");
-        String slug = category.translation(language).map(CategoryTranslation::slug).orElse(null);
-        return new CategoryLink(category.id(), name, slug, urls.get(language), Collections.unmodifiableMap(urls));
-    }
-
-    Instant now() {
-        return clock.instant();
+    private Instant now() {
+        return changes.now();
     }
 }

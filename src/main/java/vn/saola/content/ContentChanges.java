@@ -1,0 +1,107 @@
+package vn.saola.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.hibernate.Session;
+
+import vn.saola.platform.Database;
+
+/**
+ * The one gateway for changes to content: every change is one transaction, after which
+ * {@link ContentChanged} is fired — the public read model forgets what it read, search drops its
+ * remembered results, and the other nodes are told — before the change is answered.
+ *
+ * <p>It also takes the changes tools make by public id (the import id, else the article's own id):
+ * imported batches, publishing and deleting.
+ */
+@ApplicationScoped
+public class ContentChanges {
+
+    private static final Logger LOG = Logger.getLogger(ContentChanges.class.getName());
+
+    @Inject
+    Database database;
+
+    @Inject
+    Event<ContentChanged> changes;
+
+    @Inject
+    Instance<DerivedData> derived;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Saves imported translations in one transaction: each creates or updates one language of the
+     * article known by its import id; the category is found by its name in that language (or named
+     * now), the slug made from the title.
+     *
+     * @return for each translation, whether it was created (true) or an existing one rewritten
+     */
+    public List<Boolean> importBatch(List<ImportedTranslation> translations) {
+        return inTransaction(session -> {
+            derived.forEach(store -> store.catchUpAfter(session, this::announceChange));
+            ImportBatch batch = new ImportBatch(session, now());
+            List<Boolean> created = new ArrayList<>(translations.size());
+            for (ImportedTranslation translation : translations) {
+                created.add(batch.save(translation));
+            }
+            return created;
+        });
+    }
+
+    /**
+     * Publishes or takes back to draft the article known by {@code publicId}, by the same rule as
+     * the editors' buttons ({@link Article#publishNow}, {@link Article#unpublish}).
+     *
+     * @return false when there is no such article
+     */
+    public boolean setStatus(String publicId, ArticleStatus status) {
+        return inTransaction(session -> ArticleDirectory.find(session, publicId).map(article -> {
+            if (status == ArticleStatus.PUBLISHED) {
+                article.publishNow(now());
+            } else {
+                article.unpublish(now());
+            }
+            return true;
+        }).orElse(false));
+    }
+
+    /** Deletes the article known by {@code publicId} with all its translations; false when there is none. */
+    public boolean delete(String publicId) {
+        return inTransaction(session -> ArticleDirectory.find(session, publicId).map(article -> {
+            session.remove(article);
+            LOG.info(() -> "Article " + publicId + " deleted");
+            return true;
+        }).orElse(false));
+    }
+
+    /**
+     * Every change to content goes through here. Package-private, so no other feature gets a
+     * session onto content's tables. Announced even when it fails: part of it may have been seen.
+     */
+    <T> T inTransaction(Function<Session, T> work) {
+        try {
+            return database.write(work);
+        } finally {
+            announceChange();
+        }
+    }
+
+    private void announceChange() {
+        changes.fire(ContentChanged.here());
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,32 @@
+package vn.saola.content;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+import vn.saola.i18n.Language;
+
+/** The records pages are fed, made from the entities (which never leave content). */
+final class ContentViews {
+
+    private ContentViews() {
+    }
+
+    static ArticleView view(ArticleTranslation t) {
+        Article a = t.article();
+        Map<Language, String> urls = new EnumMap<>(Language.class);
+        a.translations().forEach(other -> urls.put(other.language(), other.language().articlePath(other.slug())));
+        return new ArticleView(a.id(), a.importId(), t.language(), t.title(), t.summary(), t.bodyHtml(),
+                a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()),
+                Collections.unmodifiableMap(urls), a.featuredImage());
+    }
+
+    static CategoryLink link(Category category, Language language) {
+        Map<Language, String> urls = new EnumMap<>(Language.class);
+        category.translations().forEach(ct -> urls.put(ct.language(), ct.language().categoryPath(ct.slug())));
+        String name = category.translation(language).or(() -> category.translation(language.other()))
+                .map(CategoryTranslation::name).orElse("");
+        String slug = category.translation(language).map(CategoryTranslation::slug).orElse(null);
+        return new CategoryLink(category.id(), name, slug, urls.get(language), Collections.unmodifiableMap(urls));
+    }
+}

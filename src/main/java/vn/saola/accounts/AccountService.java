@@ -2,7 +2,6 @@ package vn.saola.accounts;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -15,6 +14,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.saola.cluster.Cluster;
+import vn.saola.i18n.NameRule;
 import vn.saola.platform.Database;
 
 /** Accounts: checking a password, and making sure the site has an administrator from its first start. */
@@ -35,11 +35,19 @@ public class AccountService {
     @ConfigProperty(name = "saola.admin.password")
     Optional<String> firstAdminPassword;
 
-    /** The account of a user name, exactly as written. */
+    /**
+     * The account of a user name, by {@link NameRule} (user names are ASCII, so the database's
+     * {@code lower()} is the rule's key). Where accounts from before the rule differ only in case,
+     * only the exact name signs in.
+     */
     Optional<Account> byName(String username) {
-        return database.read(session -> session
-                .createQuery("from Account a where a.username = :name", Account.class)
-                .setParameter("name", username).uniqueResultOptional());
+        List<Account> named = database.read(session -> session
+                .createQuery("from Account a where lower(a.username) = :key", Account.class)
+                .setParameter("key", NameRule.key(username)).setMaxResults(10).getResultList());
+        if (named.size() <= 1) {
+            return named.stream().findFirst();
+        }
+        return named.stream().filter(account -> account.username().equals(username)).findFirst();
     }
 
     /**
@@ -68,8 +76,8 @@ public class AccountService {
     public long create(String username, char[] password, Role role) {
         requireStrong(password);
         return database.write(session -> {
-            long taken = session.createQuery("select count(a) from Account a where lower(a.username) = :name", Long.class)
-                    .setParameter("name", username.toLowerCase(Locale.ROOT)).getSingleResult();
+            long taken = session.createQuery("select count(a) from Account a where lower(a.username) = :key", Long.class)
+                    .setParameter("key", NameRule.key(username)).getSingleResult();
             if (taken > 0) {
                 throw new AccountRefused("username", "accounts.error.taken");
             }

@@ -6,10 +6,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
+import vn.saola.i18n.NameRule;
 import vn.saola.platform.DatabaseAddress;
 import vn.saola.platform.SettingsFile;
 
@@ -78,6 +83,24 @@ public final class PasswordReset {
         return first;
     }
 
+    /**
+     * The account a name means, by {@link NameRule} as at sign-in: the one whose name has the same
+     * key (user names are ASCII, so the database's {@code lower()} is the key), or among accounts
+     * from before that rule differing only in case, the one of exactly this name.
+     */
+    private static Optional<Long> accountNamed(Connection connection, String username) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, username FROM account WHERE lower(username) = ?")) {
+            query.setString(1, NameRule.key(username));
+            Map<String, Long> named = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    named.put(rows.getString(2), rows.getLong(1));
+                }
+            }
+            return named.size() == 1 ? named.values().stream().findFirst() : Optional.ofNullable(named.get(username));
+        }
+    }
+
     private static int store(String username, String hash, boolean noTwoFactor, PrintStream out) {
         String url = DatabaseAddress.jdbcUrl(SettingsFile.setting("saola.db.url").orElse(null),
                 Path.of(SettingsFile.setting("saola.data.dir").orElse("./data")).toAbsolutePath().normalize());
@@ -90,21 +113,21 @@ public final class PasswordReset {
         try (Connection connection = DriverManager.getConnection(url, SettingsFile.setting("saola.db.user").orElse("sa"),
                 SettingsFile.setting("saola.db.password").orElse(""))) {
             connection.setAutoCommit(false);
+            Optional<Long> account = accountNamed(connection, username);
+            if (account.isEmpty()) {
+                out.println("There is no account \"" + LogSafe.name(username) + "\" in " + DatabaseAddress.redact(url)
+                        + " (or several whose names differ only in case: write the name exactly). Nothing was changed.");
+                return 1;
+            }
             try (PreparedStatement update = connection.prepareStatement(noTwoFactor
-                    ? "UPDATE account SET password_hash = ?, totp_secret = NULL, totp_last_step = NULL WHERE username = ?"
-                    : "UPDATE account SET password_hash = ? WHERE username = ?");
-                    PreparedStatement codes = connection.prepareStatement(
-                            "DELETE FROM recovery_code WHERE account_id = (SELECT id FROM account WHERE username = ?)")) {
+                    ? "UPDATE account SET password_hash = ?, totp_secret = NULL, totp_last_step = NULL WHERE id = ?"
+                    : "UPDATE account SET password_hash = ? WHERE id = ?");
+                    PreparedStatement codes = connection.prepareStatement("DELETE FROM recovery_code WHERE account_id = ?")) {
                 update.setString(1, hash);
-                update.setString(2, username);
-                if (update.executeUpdate() == 0) {
-                    connection.rollback();
-                    out.println("There is no account \"" + LogSafe.name(username) + "\" in " + DatabaseAddress.redact(url)
-                            + ". Nothing was changed.");
-                    return 1;
-                }
+                update.setLong(2, account.get());
+                update.executeUpdate();
                 if (noTwoFactor) {
-                    codes.setString(1, username);
+                    codes.setLong(1, account.get());
                     codes.executeUpdate();
                 }
                 connection.commit();

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
@@ -16,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import vn.saola.cluster.Cluster;
+import vn.saola.i18n.NameRule;
 
 /**
  * Guessing passwords, by any way a password is presented (the sign-in form, HTTP Basic, the
@@ -140,7 +140,7 @@ public class SignInThrottle {
     }
 
     private static String nameKey(String username) {
-        return "name:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        return "name:" + NameRule.key(username);
     }
 
     private static String addressKey(String address) {

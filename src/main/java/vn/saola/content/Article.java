@@ -36,14 +36,14 @@ public class Article {
     private Long id;
 
     /** The id the article had in the system it was imported from; re-importing it updates this article. */
-    @Column(name = "import_id", length = 200, unique = true)
+    @Column(name = "import_id", length = ArticleConstraints.IMPORT_ID, unique = true)
     private String importId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id")
     private Category category;
 
-    @Column(length = 200)
+    @Column(length = ArticleConstraints.AUTHOR)
     private String author;
 
     @Enumerated(EnumType.STRING)

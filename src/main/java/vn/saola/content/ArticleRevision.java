@@ -33,16 +33,16 @@ public class ArticleRevision {
     @Id
     private int revision;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = ArticleConstraints.TITLE)
     private String title;
 
     @Column(nullable = false, length = 200)
     private String slug;
 
-    @Column(length = 2000)
+    @Column(length = ArticleConstraints.SUMMARY)
     private String summary;
 
-    @Column(name = "body_html", nullable = false, length = 1_000_000)
+    @Column(name = "body_html", nullable = false, length = ArticleConstraints.BODY)
     private String bodyHtml;
 
     @Column(name = "saved_by", length = 100)

@@ -40,17 +40,17 @@ public class ArticleTranslation {
     @Column(name = "lang", nullable = false, length = 2)
     private Language language;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = ArticleConstraints.TITLE)
     private String title;
 
     @Column(nullable = false, length = 200)
     private String slug;
 
-    @Column(length = 2000)
+    @Column(length = ArticleConstraints.SUMMARY)
     private String summary;
 
     /** Already sanitised HTML: it is written to pages as it is. */
-    @Column(name = "body_html", nullable = false, length = 1_000_000)
+    @Column(name = "body_html", nullable = false, length = ArticleConstraints.BODY)
     private String bodyHtml;
 
     @Column(name = "updated_at", nullable = false)

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.hibernate.Session;
-import org.hibernate.search.mapper.orm.Search;
 
 import vn.saola.i18n.Language;
+import vn.saola.i18n.NameRule;
 import vn.saola.platform.Database;
 
 /** The site's sections for editors: named per language, in the order the menu shows them. */
@@ -24,6 +25,9 @@ public class CategoryEditing {
 
     @Inject
     Database database;
+
+    @Inject
+    Instance<DerivedData> derived;
 
     /** A category with its names per language and how many articles it holds. */
     public record CategoryRow(long id, Map<Language, String> names, Map<Language, String> paths, long articles) {
@@ -64,8 +68,8 @@ public class CategoryEditing {
     }
 
     /**
-     * Renames a category in one language (or names it there for the first time). Its articles'
-     * index documents carry the name, so they are indexed again.
+     * Renames a category in one language (or names it there for the first time). What other
+     * features derived from its articles carries the name, so they are told ({@link DerivedData}).
      */
     public void rename(long id, Language language, String name) {
         changes.inTransaction(session -> {
@@ -79,10 +83,7 @@ public class CategoryEditing {
             } else {
                 name(session, category, language, name);
             }
-            var indexing = Search.session(session).indexingPlan();
-            session.createQuery("select t from ArticleTranslation t where t.article.category = :category",
-                    ArticleTranslation.class).setParameter("category", category).getResultList()
-                    .forEach(indexing::addOrUpdate);
+            derived.forEach(store -> store.categoryRenamed(session, id));
             return null;
         });
     }
@@ -137,11 +138,11 @@ public class CategoryEditing {
         session.persist(category.addTranslation(language, name, slug));
     }
 
-    /** Names are unique per language: the import finds categories by name. */
+    /** Names are unique per language by {@link NameRule}: the import finds categories by name. */
     private static void requireFree(Session session, Language language, String name, Long exceptId) {
         long taken = session.createQuery("select count(t) from CategoryTranslation t where t.language = :lang"
-                        + " and lower(t.name) = lower(:name) and t.category.id <> :except", Long.class)
-                .setParameter("lang", language).setParameter("name", name)
+                        + " and t.nameKey = :key and t.category.id <> :except", Long.class)
+                .setParameter("lang", language).setParameter("key", NameRule.key(name))
                 .setParameter("except", exceptId == null ? -1L : exceptId).getSingleResult();
         if (taken > 0) {
             throw new EditRefused("name_" + language.code(), "editor.error.categoryTaken");

@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import vn.saola.i18n.Language;
+import vn.saola.i18n.NameRule;
 
 /** A category's name and URL slug in one language. */
 @Entity
@@ -32,8 +33,12 @@ public class CategoryTranslation {
     @Column(name = "lang", nullable = false, length = 2)
     private Language language;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ArticleConstraints.CATEGORY_NAME)
     private String name;
+
+    /** The name as names are compared ({@link NameRule}): unique within a language, by the editors' rule. */
+    @Column(name = "name_key", nullable = false, length = ArticleConstraints.CATEGORY_NAME)
+    private String nameKey;
 
     @Column(nullable = false, length = 200)
     private String slug;
@@ -45,6 +50,7 @@ public class CategoryTranslation {
         this.category = category;
         this.language = language;
         this.name = name;
+        this.nameKey = NameRule.key(name);
         this.slug = slug;
     }
 
@@ -71,5 +77,6 @@ public class CategoryTranslation {
     /** A new name; the address stays, so links to the category keep working. */
     void rename(String name) {
         this.name = name;
+        this.nameKey = NameRule.key(name);
     }
 }

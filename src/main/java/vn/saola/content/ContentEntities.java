@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.flywaydb.core.api.migration.JavaMigration;
+
 import vn.saola.platform.PersistenceContributor;
 
 /** The content model's tables: categories and articles with their translations, revisions and old addresses. */
@@ -14,5 +16,10 @@ public class ContentEntities implements PersistenceContributor {
     public List<Class<?>> entities() {
         return List.of(Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class,
                 ArticleRevision.class, SlugRedirect.class);
+    }
+
+    @Override
+    public List<JavaMigration> migrations() {
+        return List.of(new CategoryNameKeys());
     }
 }

@@ -16,4 +16,7 @@ public interface DerivedData {
      *        (when it catches up within the transaction, the change is announced anyway)
      */
     void catchUpAfter(Session session, Runnable whenCaughtUp);
+
+    /** A category was renamed in {@code session}: what was derived from its articles carries the old name. */
+    void categoryRenamed(Session session, long categoryId);
 }

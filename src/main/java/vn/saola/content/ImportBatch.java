@@ -12,6 +12,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import vn.saola.i18n.Language;
+import vn.saola.i18n.NameRule;
 
 /**
  * One transaction's worth of imported translations. The session flushes only at commit: with
@@ -78,14 +79,16 @@ final class ImportBatch {
     }
 
     private Category categoryNamed(Language language, String name, Article article) {
-        String key = language.code() + "|" + name;
+        String key = language.code() + "|" + NameRule.key(name);
         Category known = categories.get(key);
         if (known != null) {
             return known;
         }
+        // By the editors' rule (NameRule); where names from before that rule are now one name, the oldest category.
         Optional<Category> stored = session.createQuery("select ct.category from CategoryTranslation ct"
-                        + " where ct.language = :lang and ct.name = :name", Category.class)
-                .setParameter("lang", language).setParameter("name", name).uniqueResultOptional();
+                        + " where ct.language = :lang and ct.nameKey = :key order by ct.category.id", Category.class)
+                .setParameter("lang", language).setParameter("key", NameRule.key(name)).setMaxResults(1)
+                .uniqueResultOptional();
         Category category;
         if (stored.isPresent()) {
             category = stored.get();

@@ -6,37 +6,60 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.mvc.binding.MvcBinding;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.FormParam;
 
+import vn.saola.content.ArticleConstraints;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleInput;
-import vn.saola.content.Slugs;
 import vn.saola.content.TranslationInput;
 import vn.saola.i18n.Formats;
 import vn.saola.i18n.Language;
 
 /**
- * The article form as sent: one language's words plus what translations share. It checks
- * itself field by field (messages in the editor's language) and gives back what was typed, so a
- * refused form comes back as the editor left it.
+ * The article form as sent: one language's words plus what translations share. Its fields carry
+ * the constraints content declares for every way in ({@link ArticleConstraints}); Krazo checks
+ * them and hands the violations to the controller ({@code BindingResult}), which shows them field
+ * by field in the editor's language. It gives back what was typed, so a refused form comes back
+ * as the editor left it.
  */
 public class ArticleForm {
 
-    static final int MAX_BODY = 1_000_000;
+    /** The fields in the order the form shows them, for its list of problems. */
+    private static final List<String> FIELDS = List.of("title", "slug", "summary", "body", "category", "author");
+    /** A constraint's word → the end of the editor's message key ({@code editor.error.titleRequired}…). */
+    private static final Map<String, String> KEY_ENDINGS = Map.of(
+            ArticleConstraints.REQUIRED, "Required", ArticleConstraints.TOO_LONG, "Long", ArticleConstraints.MALFORMED, "");
 
+    @MvcBinding
     @FormParam("title")
+    @ArticleConstraints.Title
     String title;
+    @MvcBinding
     @FormParam("slug")
+    @ArticleConstraints.Slug
     String slug;
+    @MvcBinding
     @FormParam("summary")
+    @ArticleConstraints.Summary
     String summary;
+    @MvcBinding
     @FormParam("body")
+    @ArticleConstraints.Body
     String body;
+    @MvcBinding
     @FormParam("category")
+    @NotNull(message = ArticleConstraints.MALFORMED)
+    @Pattern(regexp = "\\s*[0-9]{1,18}\\s*", message = ArticleConstraints.MALFORMED)
     String category;
+    @MvcBinding
     @FormParam("author")
+    @ArticleConstraints.Author
     String author;
     @FormParam("publishAt")
     String publishAt;
@@ -84,30 +107,18 @@ public class ArticleForm {
         return values;
     }
 
-    /** Field name → message key of what is wrong; empty when the form can be saved. */
-    Map<String, String> problems(ZoneId zone, Instant now) {
+    /**
+     * Field name → message key of what is wrong; empty when the form can be saved.
+     *
+     * @param violations field name → the word of the constraint it breaks (see {@link ArticleConstraints})
+     */
+    Map<String, String> problems(Map<String, String> violations, ZoneId zone, Instant now) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (text(title).isBlank()) {
-            problems.put("title", "editor.error.titleRequired");
-        } else if (title.length() > 500) {
-            problems.put("title", "editor.error.titleLong");
-        }
-        if (!text(slug).isBlank() && !Slugs.isWellFormed(slug.strip())) {
-            problems.put("slug", "editor.error.slug");
-        }
-        if (text(summary).length() > 2000) {
-            problems.put("summary", "editor.error.summaryLong");
-        }
-        if (text(body).isBlank()) {
-            problems.put("body", "editor.error.bodyRequired");
-        } else if (body.length() > MAX_BODY) {
-            problems.put("body", "editor.error.bodyLong");
-        }
-        if (categoryId() == null) {
-            problems.put("category", "editor.error.category");
-        }
-        if (text(author).length() > 200) {
-            problems.put("author", "editor.error.authorLong");
+        for (String field : FIELDS) {
+            String word = violations.get(field);
+            if (word != null) {
+                problems.put(field, "editor.error." + field + KEY_ENDINGS.getOrDefault(word, ""));
+            }
         }
         if ("schedule".equals(action)) {
             Instant at = publishAt(zone);

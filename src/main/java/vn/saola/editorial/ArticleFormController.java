@@ -7,6 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.validation.Valid;
+import jakarta.validation.executable.ExecutableType;
+import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -64,7 +67,8 @@ public class ArticleFormController {
     }
 
     @POST
-    public Response save(@PathParam("id") long id, @PathParam("lang") String code, @BeanParam ArticleForm form) {
+    @ValidateOnExecution(type = ExecutableType.NONE) // Krazo validates, into BindingResult
+    public Response save(@PathParam("id") long id, @PathParam("lang") String code, @Valid @BeanParam ArticleForm form) {
         SignedIn editor = desk.open("articles");
         Language language = Language.fromCode(code).orElseThrow();
         ArticleDraft draft = editing.draft(id).orElseThrow(NotFoundException::new);

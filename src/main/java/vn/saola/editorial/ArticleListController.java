@@ -14,8 +14,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
-import vn.saola.content.ArticleEditing;
 import vn.saola.content.ArticleFilter;
+import vn.saola.content.ArticleListing;
 import vn.saola.content.ArticleRow;
 import vn.saola.content.CategoryEditing;
 import vn.saola.content.EditorialStatus;
@@ -41,7 +41,7 @@ public class ArticleListController {
     Desk desk;
 
     @Inject
-    ArticleEditing editing;
+    ArticleListing listing;
 
     @Inject
     CategoryEditing categories;
@@ -57,9 +57,9 @@ public class ArticleListController {
                 text(title).length() > 200 ? text(title).substring(0, 200) : text(title));
         Long wantedPage = number(page);
         int number = wantedPage == null || wantedPage < 1 || wantedPage > 100_000 ? 1 : wantedPage.intValue();
-        PageOf<ArticleRow> articles = editing.articles(filter, language, number, PAGE_SIZE);
+        PageOf<ArticleRow> articles = listing.articles(filter, language, number, PAGE_SIZE);
         if (articles.items().isEmpty() && number > 1) {
-            articles = editing.articles(filter, language, 1, PAGE_SIZE);
+            articles = listing.articles(filter, language, 1, PAGE_SIZE);
         }
         models.put("articles", articles);
         models.put("filter", filter);

@@ -1,7 +1,6 @@
 package vn.saola.editorial;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +18,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import vn.saola.content.ArticleConstraints;
 import vn.saola.content.CategoryEditing;
 import vn.saola.content.EditRefused;
 import vn.saola.i18n.Language;
+import vn.saola.i18n.NameRule;
 
 /**
  * {@code /admin/categories}: the site's sections — created with a name per language, renamed
@@ -33,7 +34,6 @@ import vn.saola.i18n.Language;
 public class CategoriesController {
 
     static final String VIEW = "editorial/categories.html";
-    static final int MAX_NAME = 200;
 
     @Inject
     Models models;
@@ -122,8 +122,8 @@ public class CategoriesController {
     }
 
     private static void name(Language language, String given, Map<Language, String> names, Map<String, String> problems) {
-        String name = given == null ? "" : Normalizer.normalize(given, Normalizer.Form.NFC).strip();
-        if (name.length() > MAX_NAME) {
+        String name = NameRule.clean(given);
+        if (name.length() > ArticleConstraints.CATEGORY_NAME) {
             problems.put("name_" + language.code(), "categories.error.nameLong");
         } else if (!name.isEmpty()) {
             names.put(language, name);

@@ -6,6 +6,9 @@ import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
+import jakarta.validation.Valid;
+import jakarta.validation.executable.ExecutableType;
+import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,7 +50,8 @@ public class NewArticleController {
     }
 
     @POST
-    public Response create(@QueryParam("lang") String code, @BeanParam ArticleForm form) {
+    @ValidateOnExecution(type = ExecutableType.NONE) // Krazo validates, into BindingResult
+    public Response create(@QueryParam("lang") String code, @Valid @BeanParam ArticleForm form) {
         SignedIn editor = desk.open("articles");
         Language language = Language.fromCode(code == null ? "" : code).orElse(desk.language());
         Map<String, String> problems = saving.problems(form);

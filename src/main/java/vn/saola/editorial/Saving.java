@@ -1,14 +1,18 @@
 package vn.saola.editorial;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
 import jakarta.ws.rs.core.Response;
 
+import vn.saola.content.ArticleConstraints;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
 import vn.saola.content.CategoryEditing;
@@ -27,6 +31,9 @@ public class Saving {
 
     @Inject
     Models models;
+
+    @Inject
+    BindingResult binding;
 
     @Inject
     ArticleEditing editing;
@@ -49,8 +56,13 @@ public class Saving {
         return "/admin/preview/" + language.code() + "/" + id;
     }
 
+    /** What is wrong with the form: what Krazo's validation found, and the times, which depend on now. */
     Map<String, String> problems(ArticleForm form) {
-        return form.problems(desk.formats().zone(), java.time.Instant.now());
+        Map<String, String> violations = new HashMap<>();
+        binding.getAllErrors().forEach(error -> violations.merge(error.getParamName(), error.getMessage(),
+                // a blank field too long is reported as missing, as the editor would describe it
+                (one, other) -> ArticleConstraints.REQUIRED.equals(other) ? other : one));
+        return form.problems(violations, desk.formats().zone(), Instant.now());
     }
 
     /** The form's button decides: keep as it is, publish now, schedule, or look at the preview. */

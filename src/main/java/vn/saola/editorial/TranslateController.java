@@ -7,6 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.validation.Valid;
+import jakarta.validation.executable.ExecutableType;
+import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -68,8 +71,9 @@ public class TranslateController {
     }
 
     @POST
+    @ValidateOnExecution(type = ExecutableType.NONE) // Krazo validates, into BindingResult
     @Path("translate")
-    public Response save(@PathParam("id") long id, @PathParam("lang") String code, @BeanParam ArticleForm form) {
+    public Response save(@PathParam("id") long id, @PathParam("lang") String code, @Valid @BeanParam ArticleForm form) {
         SignedIn editor = desk.open("articles");
         Language target = Language.fromCode(code).orElseThrow();
         ArticleDraft draft = draftWithSource(id, target);

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
 import vn.saola.content.ContentChanges;
 import vn.saola.content.ImportedTranslation;
@@ -33,11 +34,14 @@ public class ArticleImporter {
     @Inject
     SiteSettings settings;
 
+    @Inject
+    Validator validator;
+
     private record Numbered(int line, ImportedTranslation translation) {
     }
 
     ImportReport importLines(InputStream body, Language reportLanguage) throws IOException {
-        ImportLineParser parser = new ImportLineParser(settings.zone());
+        ImportLineParser parser = new ImportLineParser(settings.zone(), validator);
         NdjsonLines lines = new NdjsonLines(new BufferedInputStream(body, 64 * 1024), MAX_LINE_BYTES);
         ImportReport report = new ImportReport(reportLanguage);
         List<Numbered> batch = new ArrayList<>(BATCH);

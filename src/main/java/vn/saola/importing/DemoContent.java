@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,6 +48,9 @@ public class DemoContent {
     SiteSettings site;
 
     @Inject
+    Validator validator;
+
+    @Inject
     @ConfigProperty(name = "saola.demo-content", defaultValue = "true")
     boolean enabled;
 
@@ -68,7 +72,7 @@ public class DemoContent {
     }
 
     private List<ImportedTranslation> read() {
-        ImportLineParser parser = new ImportLineParser(site.zone());
+        ImportLineParser parser = new ImportLineParser(site.zone(), validator);
         List<ImportedTranslation> lines = new ArrayList<>();
         try (InputStream in = DemoContent.class.getResourceAsStream(RESOURCE);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -15,7 +15,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.validation.Validator;
 
+import vn.saola.content.ArticleConstraints;
 import vn.saola.content.ImportedTranslation;
 import vn.saola.i18n.Language;
 
@@ -29,17 +31,13 @@ public final class ImportLineParser {
     /** Looked up once: {@code Json.create…} searches for the provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    static final int MAX_ID = 200;
-    static final int MAX_TITLE = 500;
-    static final int MAX_CATEGORY = 200;
-    static final int MAX_AUTHOR = 200;
-    static final int MAX_SUMMARY = 2000;
-    static final int MAX_BODY = 1_000_000;
-
     private final ZoneId siteZone;
+    private final Validator validator;
 
-    public ImportLineParser(ZoneId siteZone) {
+    /** @param validator checks each field against {@link ImportedTranslation}'s constraints, the editors' form's too */
+    public ImportLineParser(ZoneId siteZone, Validator validator) {
         this.siteZone = siteZone;
+        this.validator = validator;
     }
 
     /** The outcome for one line: exactly one of {@code translation} and {@code problem} is set. */
@@ -69,16 +67,24 @@ public final class ImportLineParser {
             return Parsed.rejected("invalidJson");
         }
         try {
-            String id = required(json, "id", MAX_ID);
-            String langCode = required(json, "lang", 2);
-            Language language = Language.fromCode(langCode)
-                    .orElseThrow(() -> new Problem("unknownLanguage", langCode));
-            String title = required(json, "title", MAX_TITLE);
-            String body = required(json, "body", MAX_BODY);
-            String category = required(json, "category", MAX_CATEGORY);
-            String summary = optional(json, "summary", MAX_SUMMARY);
-            String author = optional(json, "author", MAX_AUTHOR);
-            String published = optional(json, "publishedAt", 64);
+            String id = checked(json, "id", "importId");
+            String langCode = text(json, "lang");
+            if (langCode == null) {
+                throw new Problem("missing", "lang");
+            }
+            if (langCode.length() > 2) {
+                throw new Problem("tooLong", "lang", 2);
+            }
+            Language language = Language.fromCode(langCode).orElseThrow(() -> new Problem("unknownLanguage", langCode));
+            String title = checked(json, "title", "title");
+            String body = checked(json, "body", "body");
+            String category = checked(json, "category", "category");
+            String summary = checked(json, "summary", "summary");
+            String author = checked(json, "author", "author");
+            String published = text(json, "publishedAt");
+            if (published != null && published.length() > 64) {
+                throw new Problem("tooLong", "publishedAt", 64);
+            }
             Instant publishedAt = published == null ? null : instant(published);
             return Parsed.ok(new ImportedTranslation(id, language, title, summary, body, category, publishedAt,
                     author));
@@ -110,21 +116,26 @@ public final class ImportLineParser {
     /** The line's id, when it has a usable one, so a rejection can name the article. */
     private static String idOf(JsonObject json) {
         JsonValue id = json.get("id");
-        if (id instanceof JsonString text && text.getString().length() <= MAX_ID) {
+        if (id instanceof JsonString text && text.getString().length() <= ArticleConstraints.IMPORT_ID) {
             return text.getString();
         }
         return null;
     }
 
-    private static String required(JsonObject json, String field, int maxLength) {
-        String value = optional(json, field, maxLength);
-        if (value == null) {
+    /** The field's text, checked against the constraint on {@code property} of {@link ImportedTranslation}. */
+    private String checked(JsonObject json, String field, String property) {
+        String value = text(json, field);
+        validator.validateValue(ImportedTranslation.class, property, value).stream().findFirst().ifPresent(violation -> {
+            if (ArticleConstraints.TOO_LONG.equals(violation.getMessage())) {
+                throw new Problem("tooLong", field, violation.getConstraintDescriptor().getAttributes().get("max"));
+            }
             throw new Problem("missing", field);
-        }
+        });
         return value;
     }
 
-    private static String optional(JsonObject json, String field, int maxLength) {
+    /** The field's text, NFC and stripped; null when absent, null or empty. */
+    private static String text(JsonObject json, String field) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -133,13 +144,7 @@ public final class ImportLineParser {
             throw new Problem("notAString", field);
         }
         String text = Normalizer.normalize(((JsonString) value).getString(), Normalizer.Form.NFC).strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        if (text.length() > maxLength) {
-            throw new Problem("tooLong", field, maxLength);
-        }
-        return text;
+        return text.isEmpty() ? null : text;
     }
 
     private static final class Problem extends RuntimeException {

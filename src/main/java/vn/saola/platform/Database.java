@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -74,6 +75,8 @@ public class Database {
         var migration = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(migrationLocations(jdbcUrl))
+                .javaMigrations(contributors.stream().flatMap(feature -> feature.migrations().stream())
+                        .toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
         LOG.info(() -> "Database " + DatabaseAddress.redact(jdbcUrl) + " at schema version " + migration.targetSchemaVersion

@@ -4,14 +4,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.flywaydb.core.api.migration.JavaMigration;
+
 /**
- * What a feature brings to the one database: its entity classes, and Hibernate settings of its
- * own (the search engine's, say). {@link Database} finds every contributor through CDI, so the
+ * What a feature brings to the one database: its entity classes, migrations written in Java
+ * (beside the SQL ones under {@code db/migration}), and Hibernate settings of its own (the search
+ * engine's, say). {@link Database} finds every contributor through CDI, so the
  * infrastructure names no feature and a new feature adds itself.
  */
 public interface PersistenceContributor {
 
     List<Class<?>> entities();
+
+    /** Migrations that need Java (Unicode normalisation, say); Flyway runs them in version order with the SQL ones. */
+    default List<JavaMigration> migrations() {
+        return List.of();
+    }
 
     /**
      * @param dataFolder where files of the data live

@@ -27,6 +27,9 @@ import vn.saola.stats.ViewLedger.ViewKey;
 /**
  * The counters' tables. Every write adds to what is there (an upsert of the increment, never a
  * read-modify-write), so nodes sharing a database cannot overwrite each other's counts.
+ *
+ * <p>Longer than most classes: it is all the SQL of those tables, in both dialects, kept together
+ * because the reads depend on how the writes and the monthly folding lay the rows out.
  */
 @ApplicationScoped
 public class StatsStore {

@@ -34,6 +34,9 @@ import vn.saola.platform.SiteSettings;
  * ready), and what a request touches ({@link ViewLedger}, the salt) has locks of its own.
  * While the database is away, views wait in memory ({@link ViewLedger} says how many visitors
  * at most) and one warning says so.
+ *
+ * <p>Longer than most classes: its one job is the hand-over between memory and the database
+ * (when to write, what to read back, which lock guards which), which reads best in one place.
  */
 @ApplicationScoped
 public class ViewCounter {

@@ -43,6 +43,16 @@ class AdminSignInIT {
     }
 
     @Test
+    void aUserNameIsTheSameNameWhateverItsCase() {
+        Browser browser = new Browser(server);
+        Page form = browser.get("/admin/login", "Accept-Language", "vi");
+        Page signedIn = browser.postForm("/admin/login", Map.of(
+                "_csrf", csrf(form), "username", " ADMIN", "password", server.adminPassword(), "next", "/admin/"));
+        assertEquals(303, signedIn.status());
+        assertTrue(browser.follow(signedIn).text().contains("Xin chào, admin."), "signed in as the account admin");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedInTheVisitorsLanguage() {
         Browser browser = new Browser(server);
         Page form = browser.get("/admin/login", "Accept-Language", "en");

@@ -52,6 +52,12 @@ class ArchitectureTest {
             .because("features and content are used by every face (pages, API, import) and must not assume one");
 
     @ArchTest
+    static final ArchRule contentKnowsNoSearchEngine = noClasses()
+            .that().resideInAPackage("vn.saola.content..")
+            .should().dependOnClassesThat().resideInAPackage("org.hibernate.search..")
+            .because("search maps content (search/SearchMapping) and follows its changes (content/DerivedData)");
+
+    @ArchTest
     static final ArchRule facesAreFedRecordsNotEntities = noClasses()
             .that().resideInAnyPackage(FACES)
             .should().dependOnClassesThat().areAnnotatedWith(Entity.class)

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import vn.saola.content.ArticleConstraints;
+import vn.saola.testing.BeanValidation;
 
 class ArticleFormTest {
 
@@ -25,28 +29,50 @@ class ArticleFormTest {
         return form;
     }
 
+    /** What Krazo does before the controller runs: the form's constraints checked, each violation named by its field. */
+    private static Map<String, String> problems(ArticleForm form) {
+        Map<String, String> violations = new HashMap<>();
+        BeanValidation.validator().validate(form).forEach(violation ->
+                violations.put(violation.getPropertyPath().toString(), violation.getMessage()));
+        return form.problems(violations, VIETNAM, NOW);
+    }
+
     @Test
     void aCompleteFormHasNoProblems() {
-        assertEquals(Map.of(), form("Tiêu đề", "", "<p>Nội dung</p>", "1", "", "save").problems(VIETNAM, NOW));
+        assertEquals(Map.of(), problems(form("Tiêu đề", "", "<p>Nội dung</p>", "1", "", "save")));
     }
 
     @Test
     void eachMissingOrMalformedFieldIsNamed() {
-        Map<String, String> problems = form(" ", "Có Dấu", "", "abc", "ngày mai", "save").problems(VIETNAM, NOW);
+        Map<String, String> problems = problems(form(" ", "Có Dấu", "", "abc", "ngày mai", "save"));
         assertEquals(Map.of("title", "editor.error.titleRequired", "slug", "editor.error.slug",
                 "body", "editor.error.bodyRequired", "category", "editor.error.category",
                 "publishAt", "editor.error.publishAt"), problems);
     }
 
     @Test
+    void theLimitsAreTheOnesContentDeclares() {
+        ArticleForm form = form("x".repeat(ArticleConstraints.TITLE + 1), "", "B", "1", "", "save");
+        form.summary = "s".repeat(ArticleConstraints.SUMMARY + 1);
+        form.author = "a".repeat(ArticleConstraints.AUTHOR + 1);
+        assertEquals(Map.of("title", "editor.error.titleLong", "summary", "editor.error.summaryLong",
+                "author", "editor.error.authorLong"), problems(form));
+        form = form("x".repeat(ArticleConstraints.TITLE), "", "B", "1", "", "save");
+        form.author = "a".repeat(ArticleConstraints.AUTHOR);
+        assertEquals(Map.of(), problems(form));
+        assertEquals(Map.of("title", "editor.error.titleRequired"), problems(form("\u2003", "", "B", "1", "", "save")),
+                "an em space is no title");
+    }
+
+    @Test
     void schedulingNeedsATimeToComeReadInVietnamTime() {
         ArticleForm soon = form("T", "", "B", "1", "2026-11-25T15:30", "schedule");
-        assertEquals(Map.of(), soon.problems(VIETNAM, NOW), "15:30 in Hà Nội is 08:30 UTC, after 08:00 UTC");
+        assertEquals(Map.of(), problems(soon), "15:30 in Hà Nội is 08:30 UTC, after 08:00 UTC");
         assertEquals(Instant.parse("2026-11-25T08:30:00Z"), soon.publishAt(VIETNAM));
         assertEquals(Map.of("publishAt", "editor.error.publishAtPast"),
-                form("T", "", "B", "1", "2026-11-25T14:30", "schedule").problems(VIETNAM, NOW));
+                problems(form("T", "", "B", "1", "2026-11-25T14:30", "schedule")));
         assertEquals(Map.of("publishAt", "editor.error.publishAt"),
-                form("T", "", "B", "1", "", "schedule").problems(VIETNAM, NOW));
+                problems(form("T", "", "B", "1", "", "schedule")));
     }
 
     @Test

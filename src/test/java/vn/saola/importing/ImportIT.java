@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -59,6 +61,22 @@ class ImportIT {
         Page english = browser.follow(browser.get(article.document().selectFirst(".language-switcher a").attr("href")));
         assertEquals("Investment promotion conference " + prefix, english.document().selectFirst("main h1").text());
         assertEquals("Investment " + prefix, english.document().selectFirst("main .eyebrow a").text());
+    }
+
+    @Test
+    void aCategoryIsFoundByItsNameWhateverTheCaseSpacesOrUnicodeForm() {
+        String one = prefix + "name-1";
+        String two = prefix + "name-2";
+        imported.add(one);
+        imported.add(two);
+        String name = "Khuyến công " + prefix;
+        String sameName = Normalizer.normalize("  " + name.toUpperCase(Locale.ROOT).replace(" ", "  "), Normalizer.Form.NFD);
+        api.importLines(Api.ndjson(List.of(Api.line(one, "vi", "Bài một " + prefix, "Nội dung.", name),
+                Api.line(two, "vi", "Bài hai " + prefix, "Nội dung.", sameName))));
+        Page category = new Browser(server).get("/vi/chuyen-muc/khuyen-cong-" + prefix.substring(0, prefix.length() - 1));
+        assertEquals(200, category.status());
+        assertEquals(name.strip(), category.document().selectFirst("main h1").text());
+        assertEquals(2, category.document().select("main .article-card").size(), "both articles in the one category");
     }
 
     @Test

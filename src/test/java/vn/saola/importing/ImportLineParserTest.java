@@ -10,11 +10,13 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
+import vn.saola.content.ArticleConstraints;
 import vn.saola.i18n.Language;
+import vn.saola.testing.BeanValidation;
 
 class ImportLineParserTest {
 
-    private final ImportLineParser parser = new ImportLineParser(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private final ImportLineParser parser = new ImportLineParser(ZoneId.of("Asia/Ho_Chi_Minh"), BeanValidation.validator());
 
     @Test
     void aCompleteLineIsRead() {
@@ -50,6 +52,18 @@ class ImportLineParserTest {
                 + "x".repeat(501) + "\",\"body\":\"B\",\"category\":\"C\"}", Language.EN));
         assertEquals("publishedAt \"hôm qua\" is not an ISO-8601 date-time", reason("{\"id\":\"a\",\"lang\":\"vi\","
                 + "\"title\":\"T\",\"body\":\"B\",\"category\":\"C\",\"publishedAt\":\"hôm qua\"}", Language.EN));
+    }
+
+    @Test
+    void aLineMeetsTheSameLimitsAsTheEditorsForm() {
+        String line = "{\"id\":\"a\",\"lang\":\"vi\",\"title\":\"T\",\"body\":\"B\",\"category\":\"C\",";
+        assertEquals("field \"summary\" is longer than " + ArticleConstraints.SUMMARY + " characters",
+                reason(line + "\"summary\":\"" + "s".repeat(ArticleConstraints.SUMMARY + 1) + "\"}", Language.EN));
+        assertEquals("field \"author\" is longer than " + ArticleConstraints.AUTHOR + " characters",
+                reason(line + "\"author\":\"" + "a".repeat(ArticleConstraints.AUTHOR + 1) + "\"}", Language.EN));
+        assertTrue(parser.parse(line + "\"author\":\"" + "a".repeat(ArticleConstraints.AUTHOR) + "\"}").isOk());
+        assertEquals("missing field \"title\"", reason("{\"id\":\"a\",\"lang\":\"vi\",\"title\":\"\u2003\","
+                + "\"body\":\"B\",\"category\":\"C\"}", Language.EN), "an em space is no title");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -40,7 +41,10 @@ class SchemaIT {
     }
 
     private static void assertMigratesAndValidates(DataSource dataSource) {
-        var result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        List<PersistenceContributor> features = List.of(new ContentEntities(), new AccountEntities());
+        var result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(features.stream().flatMap(feature -> feature.migrations().stream()).toArray(JavaMigration[]::new))
+                .load().migrate();
         assertEquals(true, result.success);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.DATASOURCE, dataSource)
@@ -48,7 +52,7 @@ class SchemaIT {
                 .applySetting("hibernate.search.enabled", "false")
                 .build();
         MetadataSources sources = new MetadataSources(registry);
-        List.of(new ContentEntities(), new AccountEntities()).forEach(feature -> feature.entities().forEach(sources::addAnnotatedClass));
+        features.forEach(feature -> feature.entities().forEach(sources::addAnnotatedClass));
         // buildSessionFactory fails with a SchemaManagementException naming the first mismatch
         sources.buildMetadata().buildSessionFactory().close();
     }

@@ -68,6 +68,8 @@ class HostileInputInChromiumIT {
         }
         JsonObject report = api.importLines(Api.ndjson(lines)).json();
         assertEquals(payloads.size(), report.getInt("created"), report.toString());
+        // an import is indexed in the background: searchable within Api.SEARCHABLE_WITHIN, not at once
+        api.awaitTotal(word, "vi", payloads.size());
         driver = Chromium.open(1366, 900, "vi");
         List<String> failures = new ArrayList<>();
         driver.get(server.base() + "/vi/tim-kiem?q=" + word);

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Page benchmark: start-up time of the run command, WAR size, resident memory, and the article
-# page's throughput and latency under wrk. Needs Debian's wrk (installed when missing).
+# Page benchmark: start-up time of the run command, WAR size, resident memory, then in one run
+# nginx serving the article's own bytes as a static file (the limit) and Saola serving the
+# article, the home page and a category page, each Saola figure also as a share of nginx's.
+# Needs Debian's wrk and nginx (installed when missing).
 #
 #   bench/pages.sh            # prints the figures recorded in docs/benchmarks.md
 #
 # It runs the README's run command itself (twice: the second start, build cached, is the one
-# reported), on a throw-away data folder and port, and stops the server at the end.
+# reported), on a throw-away data folder and port, and stops the servers at the end. Pages are
+# asked for as an anonymous reader's browser asks (a User-Agent, so every request is a view).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +21,11 @@ DATA=$(mktemp -d /tmp/saola-bench.XXXXXX)
 LOG="$DATA/server.log"
 export SAOLA_DATA_DIR="$DATA/data" SAOLA_HTTP_PORT=$PORT SAOLA_ADMIN_PASSWORD=bench-password-$RANDOM$RANDOM
 
+NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+READER="Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
+
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -x /usr/sbin/nginx ] || { apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null; }
 
 server_pid() { pgrep -f "payara-micro.jar --deploy .*--port $PORT" || true; }
 stop_server() {
@@ -26,7 +33,11 @@ stop_server() {
   [ -n "$pid" ] && kill "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
   [ -n "${MVN_PID:-}" ] && wait "$MVN_PID" 2>/dev/null || true
 }
-trap stop_server EXIT
+stop_all() {
+  [ -f "$DATA/nginx.pid" ] && kill "$(cat "$DATA/nginx.pid")" 2>/dev/null || true
+  stop_server
+}
+trap stop_all EXIT
 
 start_and_time() {
   local start end
@@ -50,17 +61,53 @@ pid=$(server_pid)
 rss_kb=$(ps -o rss= -p "$pid" | tr -d ' ')
 war_bytes=$(stat -c %s target/saola.war)
 
-article=$(curl -s "http://localhost:$PORT/vi/" | grep -o '/vi/bai-viet/so-cong-thuong[^"]*' | head -1)
-url="http://localhost:$PORT$article"
-curl -s -o /dev/null -w 'article page %{http_code}, %{size_download} bytes\n' "$url"
+base="http://localhost:$PORT"
+article=$(curl -s "$base/vi/" | grep -o '/vi/bai-viet/so-cong-thuong[^"]*' | head -1)
+category=$(curl -s "$base/vi/" | grep -o '/vi/chuyen-muc/[^"]*' | head -1)
 
-wrk -t2 -c16 -d"$WARMUP" "$url" >/dev/null    # warm-up: JIT and caches
-result=$(wrk -t2 -c16 -d"$DURATION" --latency "$url")
-echo "$result"
+# nginx serves the article's bytes, as a reader gets them, from a file
+mkdir -p "$DATA/static"
+curl -s -A "$READER" "$base$article" -o "$DATA/static/article.html"
+cat >"$DATA/nginx.conf" <<CONF
+worker_processes auto;
+pid $DATA/nginx.pid;
+error_log $DATA/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  server {
+    listen $NGINX_PORT;
+    root $DATA/static;
+  }
+}
+CONF
+/usr/sbin/nginx -c "$DATA/nginx.conf"
+sleep 1
+curl -s -o /dev/null -w 'nginx: article bytes %{http_code}, %{size_download} bytes\n' "http://localhost:$NGINX_PORT/article.html"
+curl -s -o /dev/null -w 'Saola: article page %{http_code}, %{size_download} bytes\n' -A "$READER" "$base$article"
+
+wrk -t2 -c16 -d"$WARMUP" -H "User-Agent: $READER" "$base$article" >/dev/null    # warm-up: JIT and caches
+wrk -t2 -c16 -d20s -H "User-Agent: $READER" "$base/vi/" >/dev/null
+wrk -t2 -c16 -d20s -H "User-Agent: $READER" "$base$category" >/dev/null
+
+measure() { wrk -t2 -c16 -d"$DURATION" --latency -H "User-Agent: $READER" "$1"; }
+rate() { echo "$1" | awk '/Requests\/sec/ {print $2}'; }
+pct() { echo "$1" | awk -v p="$2" '$1==p {print $2}'; }
+limit=$(measure "http://localhost:$NGINX_PORT/article.html")
+saola_article=$(measure "$base$article")
+saola_home=$(measure "$base/vi/")
+saola_category=$(measure "$base$category")
+share() { awk -v a="$(rate "$1")" -v b="$(rate "$limit")" 'BEGIN { printf "%.1f %%", 100 * a / b }'; }
+line() { printf '%-34s %10s req/s  p50 %-9s p99 %-9s %s\n' "$1" "$(rate "$2")" "$(pct "$2" 50%)" "$(pct "$2" 99%)" "$3"; }
 
 echo
-echo "== Saola page figures ($(date -u +%Y-%m-%d), $(nproc) cores)"
+echo "== Saola page figures ($(date -u +%Y-%m-%d), $(nproc) cores shared by wrk, nginx and Saola)"
 echo "run command to first 200 on /vi/: first start $first s, second start $second s"
 awk -v b="$war_bytes" 'BEGIN { printf "WAR size: %.1f MB\n", b / 1000000 }'
 printf 'resident memory after start: %d MB\n' $((rss_kb / 1024))
-echo "article page after $WARMUP warm-up, wrk -t2 -c16 -d$DURATION: $(echo "$result" | awk '/Requests\/sec/ {print $2}') requests/s, p50 $(echo "$result" | awk '$1=="50%" {print $2}'), p99 $(echo "$result" | awk '$1=="99%" {print $2}')"
+echo "wrk -t2 -c16 -d$DURATION after warm-ups ($WARMUP on the article, 20 s on the others):"
+line "nginx, the article's bytes (file)" "$limit" "(the limit)"
+line "Saola, article" "$saola_article" "$(share "$saola_article") of nginx"
+line "Saola, home /vi/" "$saola_home" "$(share "$saola_home") of nginx"
+line "Saola, category" "$saola_category" "$(share "$saola_category") of nginx"

@@ -2,10 +2,8 @@ package vn.saola.security;
 
 import java.io.IOException;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * inline because the rich-text editor sets them as it draws itself. Pages may only be framed by
  * the site itself, and forms only post to it.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     /** Zalo's share button: its script from sp.zalo.me, its frame and images from its own domains. */

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the HTTPS request it was: secure, with https addresses (canonical links, redirects) and Secure
  * cookies. From anyone else the header is ignored: a client cannot talk its way into it.
  */
-@WebFilter(urlPatterns = "/*")
 public class TrustedProxy extends HttpFilter {
 
     @Inject

@@ -10,7 +10,6 @@ import vn.saola.content.PublicContent;
 import vn.saola.platform.SiteSettings;
 import vn.saola.sharing.ArticleMetadata;
 import vn.saola.sharing.ShareLinks;
-import vn.saola.stats.ViewCounter;
 
 /**
  * The public article page: what it shows around an article. Shared by the page itself and the
@@ -29,7 +28,7 @@ public class ArticlePage {
     SiteLayout layout;
 
     @Inject
-    ViewCounter views;
+    PageCounters counters;
 
     @Inject
     SiteSettings settings;
@@ -42,7 +41,7 @@ public class ArticlePage {
         models.put("meta", ArticleMetadata.of(article, frame.description(), base, frame.siteName(), settings.zone()));
         models.put("zaloOfficialAccount", settings.zaloOfficialAccount());
         models.put("article", article);
-        models.put("articleViews", views.articleViews(article.articleId()));
+        models.put("articleViews", counters.articleViews(article.articleId(), article.language()));
         models.put("sameCategory", content.sameCategory(article.language(), article.category().id(),
                 article.articleId(), RELATED));
         models.put("newest", content.newest(article.language(), 1, RELATED + 1).items().stream()

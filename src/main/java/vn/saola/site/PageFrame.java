@@ -5,7 +5,6 @@ import java.util.List;
 import vn.saola.content.CategoryLink;
 import vn.saola.i18n.Formats;
 import vn.saola.i18n.Language;
-import vn.saola.stats.ViewFigures;
 
 /**
  * What every public page shows around its own content: the head (title, description, canonical
@@ -24,7 +23,7 @@ public record PageFrame(
         List<CategoryLink> categories,
         String homeUrl,
         Formats formats,
-        ViewFigures counter) {
+        CounterText counter) {
 
     /** One {@code <link rel="alternate" hreflang>}: a translation of this page that exists. */
     public record Alternate(String hreflang, String url) {

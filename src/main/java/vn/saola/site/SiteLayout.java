@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.saola.content.PublicContent;
 import vn.saola.i18n.Language;
 import vn.saola.platform.SiteSettings;
-import vn.saola.stats.ViewCounter;
 
 /** Builds the {@link PageFrame} of a public page from what the page knows: its language and its translations. */
 @ApplicationScoped
@@ -24,7 +23,7 @@ public class SiteLayout {
     SiteSettings settings;
 
     @Inject
-    ViewCounter views;
+    PageCounters counters;
 
     /**
      * @param translations the address of this page in each language it exists in (its own included)
@@ -48,7 +47,7 @@ public class SiteLayout {
                 : title + " – " + settings.name(language);
         return new PageFrame(language, settings.name(language), pageTitle, description,
                 own == null ? null : base + own, alternates, xDefault, switcher(language, translations),
-                content.categories(language), language.homePath(), settings.formats(language), views.siteFigures());
+                content.categories(language), language.homePath(), settings.formats(language), counters.site(language));
     }
 
     /** A frame that needs nothing from the database, for error pages when the database is what failed. */

@@ -7,7 +7,6 @@ import java.util.logging.Logger;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,9 +17,9 @@ import vn.saola.security.ClientAddress;
 /**
  * Counts the public pages (everything under a language prefix) once they have been answered:
  * only then is it known whether the answer was a 200 HTML page. Assets, the admin and the API
- * live elsewhere and are never counted.
+ * live elsewhere and are never counted. Mapped in web.xml, which puts it after the security
+ * filters and before the kept pages.
  */
-@WebFilter(urlPatterns = { "/vi/*", "/en/*" })
 public class CountingFilter extends HttpFilter {
 
     private static final String ARTICLE = CountingFilter.class.getName() + ".article";
@@ -37,6 +36,11 @@ public class CountingFilter extends HttpFilter {
     /** Called by the article page: this view counts to the article as well as to the site. */
     public static void articleShown(HttpServletRequest request, long articleId) {
         request.setAttribute(ARTICLE, articleId);
+    }
+
+    /** The article this request's page shows, if it is an article page. */
+    public static Long shownArticle(HttpServletRequest request) {
+        return (Long) request.getAttribute(ARTICLE);
     }
 
     @Override

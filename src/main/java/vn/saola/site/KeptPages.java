@@ -1,0 +1,163 @@
+package vn.saola.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import vn.saola.i18n.Language;
+import vn.saola.site.CounterSlots.Slot;
+import vn.saola.site.CounterSlots.SplitPage;
+import vn.saola.stats.CountingFilter;
+
+/**
+ * Render once, serve many: an anonymous reader's public page is rendered the first time and
+ * answered from memory ({@link PageMemory}) until something it shows changes, with the view
+ * counts of the moment filled in ({@link CounterSlots}). A request with a session or credentials
+ * (an editor, a tool) is rendered as it always was and keeps nothing, and nothing about one
+ * answer (a cookie, a CSRF token) is ever kept for the next reader.
+ *
+ * <p>It runs inside {@link CountingFilter} (web.xml orders them), so a page served from memory is
+ * counted like any other.
+ */
+public class KeptPages extends HttpFilter {
+
+    /** Set on a request whose page is rendered to be kept: its counters are written as slots. */
+    static final String KEEPING = KeptPages.class.getName() + ".keeping";
+
+    /** Larger answers are not kept (a sitemap of 50,000 addresses, say): they would crowd out the pages. */
+    private static final int LARGEST_KEPT = 2 * 1024 * 1024;
+
+    @Inject
+    PageMemory memory;
+
+    @Inject
+    PageCounters counters;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!isAnonymousRead(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String address = address(request);
+        Optional<KeptPage> kept = memory.find(address);
+        if (kept.isPresent()) {
+            serve(kept.get(), request, response);
+            return;
+        }
+        if (!"GET".equals(request.getMethod())) {
+            // A HEAD renders no body to keep: answered as it always was.
+            chain.doFilter(request, response);
+            return;
+        }
+        long generation = memory.generation();
+        CapturedResponse captured = new CapturedResponse(response);
+        request.setAttribute(KEEPING, Boolean.TRUE);
+        try {
+            chain.doFilter(request, captured);
+        } finally {
+            // An error page the container renders afterwards is written straight out: numbers, not slots.
+            request.removeAttribute(KEEPING);
+        }
+        if (captured.isAnsweredElsewhere()) {
+            return;
+        }
+        byte[] body = captured.body();
+        SplitPage split = CounterSlots.split(body);
+        Language language = request.getRequestURI().startsWith(request.getContextPath() + "/en/") ? Language.EN : Language.VI;
+        KeptPage page = new KeptPage(generation, response.getContentType(), Map.copyOf(captured.replayableHeaders()),
+                split, language, CountingFilter.shownArticle(request), System.nanoTime());
+        if (isKeepable(request, response, captured, body)) {
+            memory.keep(address, page);
+        }
+        write(page, request, response);
+    }
+
+    private void serve(KeptPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        // As a shared cache says it: this answer was kept, and for how long (RFC 9111, 5.1).
+        response.setHeader("Age", Long.toString((System.nanoTime() - page.keptAt()) / 1_000_000_000L));
+        page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        if (page.articleId() != null) {
+            CountingFilter.articleShown(request, page.articleId());
+        }
+        write(page, request, response);
+    }
+
+    /** The page with the counts of the moment in its slots. */
+    private void write(KeptPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SplitPage body = page.body();
+        byte[] bytes;
+        if (body.slots().isEmpty()) {
+            bytes = body.pieces().get(0);
+        } else {
+            Map<Slot, String> values = counters.now(page.language(), page.articleId());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(page.weight());
+            Iterator<byte[]> pieces = body.pieces().iterator();
+            out.writeBytes(pieces.next());
+            for (Slot slot : body.slots()) {
+                out.writeBytes(values.getOrDefault(slot, "").getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(pieces.next());
+            }
+            bytes = out.toByteArray();
+        }
+        response.setContentLength(bytes.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+
+    private static boolean isAnonymousRead(HttpServletRequest request) {
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && !isSearch(request)
+                && request.getHeader("Authorization") == null
+                && request.getRequestedSessionId() == null
+                && request.getSession(false) == null;
+    }
+
+    /**
+     * Search results are not kept here: on several nodes the shared index takes a moment to show a
+     * change, after the change's event; search keeps its own memory of results where that is safe.
+     */
+    private static boolean isSearch(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (Language language : Language.values()) {
+            if (path.equals(language.searchPath()) || path.startsWith(language.searchPath() + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A plain page anyone may be given: a 200, about no one, with no session opened meanwhile. */
+    private static boolean isKeepable(HttpServletRequest request, HttpServletResponse response, CapturedResponse captured,
+            byte[] body) {
+        return response.getStatus() == HttpServletResponse.SC_OK
+                && response.getContentType() != null
+                && !captured.isPersonal()
+                && !response.containsHeader("Set-Cookie")
+                && request.getSession(false) == null
+                && body.length <= LARGEST_KEPT;
+    }
+
+    /** The page's full address: the host matters where links are made from it (no public address set). */
+    private static String address(HttpServletRequest request) {
+        String host = request.getHeader("Host");
+        String query = request.getQueryString();
+        return request.getScheme() + "://" + (host == null ? request.getServerName() + ":" + request.getServerPort() : host)
+                + request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}

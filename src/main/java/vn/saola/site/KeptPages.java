@@ -1,9 +1,10 @@
 package vn.saola.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,12 +77,14 @@ public class KeptPages extends HttpFilter {
         byte[] body = captured.body();
         SplitPage split = CounterSlots.split(body);
         Language language = request.getRequestURI().startsWith(request.getContextPath() + "/en/") ? Language.EN : Language.VI;
+        boolean keepable = isKeepable(request, response, captured, body);
         KeptPage page = new KeptPage(generation, response.getContentType(), Map.copyOf(captured.replayableHeaders()),
-                split, language, CountingFilter.shownArticle(request), System.nanoTime());
-        if (isKeepable(request, response, captured, body)) {
+                split, language, CountingFilter.shownArticle(request), System.nanoTime(),
+                keepable ? tag(split) : null, keepable ? GzipPieces.compress(split.pieces()) : null);
+        if (keepable) {
             memory.keep(address, page);
         }
-        write(page, request, response);
+        PageAnswer.send(page, values(page), keepable, request, response);
     }
 
     private void serve(KeptPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -93,30 +96,38 @@ public class KeptPages extends HttpFilter {
         if (page.articleId() != null) {
             CountingFilter.articleShown(request, page.articleId());
         }
-        write(page, request, response);
+        PageAnswer.send(page, values(page), true, request, response);
     }
 
-    /** The page with the counts of the moment in its slots. */
-    private void write(KeptPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SplitPage body = page.body();
-        byte[] bytes;
-        if (body.slots().isEmpty()) {
-            bytes = body.pieces().get(0);
-        } else {
-            Map<Slot, String> values = counters.now(page.language(), page.articleId());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(page.weight());
-            Iterator<byte[]> pieces = body.pieces().iterator();
-            out.writeBytes(pieces.next());
-            for (Slot slot : body.slots()) {
-                out.writeBytes(values.getOrDefault(slot, "").getBytes(StandardCharsets.UTF_8));
-                out.writeBytes(pieces.next());
-            }
-            bytes = out.toByteArray();
+    /**
+     * A digest of the page around its numbers: the same render gives the same tag, on every node
+     * and after a restart, so a reader's copy stays current as long as the page does.
+     */
+    private static String tag(SplitPage split) {
+        MessageDigest digest = sha256();
+        split.pieces().forEach(piece -> {
+            digest.update(piece);
+            digest.update((byte) 0);
+        });
+        split.slots().forEach(slot -> digest.update((byte) slot.ordinal()));
+        return HexFormat.of().formatHex(digest.digest(), 0, 12);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
         }
-        response.setContentLength(bytes.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(bytes);
+    }
+
+    /** The numbers of the moment, slot by slot. */
+    private List<String> values(KeptPage page) {
+        if (page.body().slots().isEmpty()) {
+            return List.of();
         }
+        Map<Slot, String> now = counters.now(page.language(), page.articleId());
+        return page.body().slots().stream().map(slot -> now.getOrDefault(slot, "")).toList();
     }
 
     private static boolean isAnonymousRead(HttpServletRequest request) {

@@ -20,7 +20,8 @@ final class CountingRules {
      */
     boolean isView(String method, int status, String contentType, String userAgent, String purpose) {
         return "GET".equals(method)
-                && status == 200
+                // 304: the reader's browser asked whether its copy is current and shows it again
+                && (status == 200 || status == 304)
                 && contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/html")
                 && !isPrefetch(purpose)
                 && !bots.isBot(userAgent);

@@ -1,14 +1,21 @@
 package vn.saola.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +59,48 @@ class KeptPagesIT {
         assertEquals("text/html;charset=UTF-8", kept.header("Content-Type"));
         assertEquals(String.valueOf(kept.response().body().getBytes(StandardCharsets.UTF_8).length),
                 kept.header("Content-Length"));
+    }
+
+    @Test
+    void aKeptPageGoesGzippedToWhoeverTakesItAndNotAgainToWhoeverHoldsIt() throws Exception {
+        String path = "/vi/?nen=" + word;
+        visitor.get(path);
+        HttpResponse<byte[]> plain = raw(path);
+        HttpResponse<byte[]> gzip = raw(path, "Accept-Encoding", "gzip, deflate, br");
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(null));
+        assertEquals("Accept-Encoding", gzip.headers().firstValue("Vary").orElse(null));
+        assertTrue(gzip.body().length < plain.body().length / 3, gzip.body().length + " of " + plain.body().length);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
+            assertArrayEquals(plain.body(), in.readAllBytes(), "the same page once unpacked");
+        }
+        String etag = gzip.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(plain.headers().firstValue("ETag").orElseThrow(), etag, "other bytes, another tag");
+
+        HttpResponse<byte[]> again = raw(path, "Accept-Encoding", "gzip", "If-None-Match", etag);
+        assertEquals(304, again.statusCode(), "the reader holds these bytes");
+        assertEquals(0, again.body().length);
+        assertEquals(200, raw(path, "Accept-Encoding", "gzip", "If-None-Match", "\"another\"").statusCode());
+    }
+
+    @Test
+    void aReaderWhoseCopyIsCurrentHasReadThePageAgain() {
+        long id = editor.createArticle("vi", "Tin đọc lại " + word, "<p>Nội dung.</p>", "publish");
+        String path = "/vi/bai-viet/" + editor.get("/admin/articles/" + id + "/vi").document()
+                .selectFirst("input[name=slug]").attr("value");
+        // Asked first without a browser's name (not a view, so the numbers on it stay as they are)...
+        Page first = visitor.get(path);
+        // ...then by a reader's browser that holds that copy.
+        Page current = visitor.get(path, "User-Agent", Browser.READER, "If-None-Match", first.header("ETag"));
+        assertEquals(304, current.status());
+        assertEquals(1, Readers.awaitStat(server, String.valueOf(id), "total", 1), "a 304 to a reader is a view");
+    }
+
+    private HttpResponse<byte[]> raw(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.base().resolve(path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -28,6 +28,8 @@ class CountingRulesTest {
         assertTrue(rules().isView("GET", 200, "text/html;charset=UTF-8", CHROME, null));
         assertTrue(rules().isView("GET", 200, "text/html", IPHONE_ZALO, null));
         assertTrue(rules().isView("GET", 200, "text/html", "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0", null));
+        assertTrue(rules().isView("GET", 304, "text/html;charset=UTF-8", CHROME, null), "its copy is current: shown again");
+        assertFalse(rules().isView("GET", 404, "text/html;charset=UTF-8", CHROME, null));
     }
 
     @ParameterizedTest

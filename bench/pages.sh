@@ -67,7 +67,10 @@ category=$(curl -s "$base/vi/" | grep -o '/vi/chuyen-muc/[^"]*' | head -1)
 
 # nginx serves the article's bytes, as a reader gets them, from a file
 mkdir -p "$DATA/static"
+chmod 755 "$DATA" "$DATA/static"    # nginx's workers run as another user
 curl -s -A "$READER" "$base$article" -o "$DATA/static/article.html"
+gzip -9 -k "$DATA/static/article.html"   # what nginx sends to whoever takes gzip (gzip_static)
+chmod 644 "$DATA/static/article.html" "$DATA/static/article.html.gz"
 cat >"$DATA/nginx.conf" <<CONF
 worker_processes auto;
 pid $DATA/nginx.pid;
@@ -76,6 +79,7 @@ events { worker_connections 1024; }
 http {
   access_log off;
   default_type text/html;
+  gzip_static on;
   server {
     listen $NGINX_PORT;
     root $DATA/static;
@@ -91,14 +95,18 @@ wrk -t2 -c16 -d"$WARMUP" -H "User-Agent: $READER" "$base$article" >/dev/null    
 wrk -t2 -c16 -d20s -H "User-Agent: $READER" "$base/vi/" >/dev/null
 wrk -t2 -c16 -d20s -H "User-Agent: $READER" "$base$category" >/dev/null
 
-measure() { wrk -t2 -c16 -d"$DURATION" --latency -H "User-Agent: $READER" "$1"; }
+measure() { wrk -t2 -c16 -d"$DURATION" --latency -H "User-Agent: $READER" "$@"; }
 rate() { echo "$1" | awk '/Requests\/sec/ {print $2}'; }
 pct() { echo "$1" | awk -v p="$2" '$1==p {print $2}'; }
 limit=$(measure "http://localhost:$NGINX_PORT/article.html")
 saola_article=$(measure "$base$article")
 saola_home=$(measure "$base/vi/")
 saola_category=$(measure "$base$category")
-share() { awk -v a="$(rate "$1")" -v b="$(rate "$limit")" 'BEGIN { printf "%.1f %%", 100 * a / b }'; }
+GZIP="Accept-Encoding: gzip"
+limit_gzip=$(measure -H "$GZIP" "http://localhost:$NGINX_PORT/article.html")
+saola_article_gzip=$(measure -H "$GZIP" "$base$article")
+saola_home_gzip=$(measure -H "$GZIP" "$base/vi/")
+share() { awk -v a="$(rate "$1")" -v b="$(rate "${2:-$limit}")" 'BEGIN { printf "%.1f %%", 100 * a / b }'; }
 line() { printf '%-34s %10s req/s  p50 %-9s p99 %-9s %s\n' "$1" "$(rate "$2")" "$(pct "$2" 50%)" "$(pct "$2" 99%)" "$3"; }
 
 echo
@@ -111,3 +119,9 @@ line "nginx, the article's bytes (file)" "$limit" "(the limit)"
 line "Saola, article" "$saola_article" "$(share "$saola_article") of nginx"
 line "Saola, home /vi/" "$saola_home" "$(share "$saola_home") of nginx"
 line "Saola, category" "$saola_category" "$(share "$saola_category") of nginx"
+echo "the same with Accept-Encoding: gzip (nginx: gzip_static, the file gzipped -9; Saola: its kept gzip):"
+curl -s -o /dev/null -w "  sizes: nginx %{size_download} bytes, " -H "$GZIP" "http://localhost:$NGINX_PORT/article.html"
+curl -s -o /dev/null -w "Saola %{size_download} bytes\n" -H "$GZIP" -A "$READER" "$base$article"
+line "nginx, the article gzipped (file)" "$limit_gzip" "(the limit)"
+line "Saola, article, gzip" "$saola_article_gzip" "$(share "$saola_article_gzip" "$limit_gzip") of nginx"
+line "Saola, home /vi/, gzip" "$saola_home_gzip" "$(share "$saola_home_gzip" "$limit_gzip") of nginx"

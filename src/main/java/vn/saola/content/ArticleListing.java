@@ -87,10 +87,7 @@ public class ArticleListing {
         for (Language language : Language.values()) {
             states.put(language, TranslationState.of(article.translation(language)));
         }
-        String category = article.category().translation(editorLanguage)
-                .or(() -> article.category().translation(editorLanguage.other()))
-                .map(CategoryTranslation::name).orElse("");
-        return new ArticleRow(article.id(), shown.title(), shown.language(), category,
+        return new ArticleRow(article.id(), shown.title(), shown.language(), article.category().nameIn(editorLanguage),
                 article.editorialStatus(now), article.publishedAt(), article.author(), states);
     }
 }

@@ -59,6 +59,11 @@ public class Category {
         return translations.stream().filter(t -> t.language() == language).findFirst();
     }
 
+    /** The name a page in {@code language} shows: that language's, else the other's while it has none. */
+    public String nameIn(Language language) {
+        return translation(language).or(() -> translation(language.other())).map(CategoryTranslation::name).orElse("");
+    }
+
     public CategoryTranslation addTranslation(Language language, String name, String slug) {
         CategoryTranslation translation = new CategoryTranslation(this, language, name, slug);
         translations.add(translation);

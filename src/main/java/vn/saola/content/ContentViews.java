@@ -24,8 +24,7 @@ final class ContentViews {
     static CategoryLink link(Category category, Language language) {
         Map<Language, String> urls = new EnumMap<>(Language.class);
         category.translations().forEach(ct -> urls.put(ct.language(), ct.language().categoryPath(ct.slug())));
-        String name = category.translation(language).or(() -> category.translation(language.other()))
-                .map(CategoryTranslation::name).orElse("");
+        String name = category.nameIn(language);
         String slug = category.translation(language).map(CategoryTranslation::slug).orElse(null);
         return new CategoryLink(category.id(), name, slug, urls.get(language), Collections.unmodifiableMap(urls));
     }

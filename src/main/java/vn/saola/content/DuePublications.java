@@ -2,7 +2,6 @@ package vn.saola.content;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,8 +20,10 @@ import vn.saola.platform.Database;
  * search results) to let it go, as an editor's save would. Without it a scheduled article would
  * wait for those memories to expire, each after its own time.
  *
- * <p>One timer, for the next publication due; it is set again after every change, here or on
- * another node, and a timer set before is dropped.
+ * <p>One timer, for the next publication due. After every change, here or on another node, the
+ * next due time is read again; a timer is set only when that time moved (every save would
+ * otherwise leave one more waiting task in the executor), and a timer set for an earlier answer
+ * does nothing when it fires.
  */
 @ApplicationScoped
 class DuePublications {
@@ -41,7 +42,9 @@ class DuePublications {
     @Inject
     Event<ContentChanged> announce;
 
-    private final AtomicLong timer = new AtomicLong();
+    /** The publication time the live timer is set for; null when none is. */
+    private Instant armedFor;
+    private long timer;
 
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         background.onceDeployed("the next scheduled publication", this::setTimer);
@@ -52,7 +55,6 @@ class DuePublications {
     }
 
     private void setTimer() {
-        long mine = timer.incrementAndGet();
         Instant next;
         try {
             next = database.read(session -> session.createQuery("select min(a.publishedAt) from Article a"
@@ -64,6 +66,14 @@ class DuePublications {
             LOG.log(Level.FINE, "The next scheduled publication could not be read", databaseAway);
             return;
         }
+        long mine;
+        synchronized (this) {
+            if (next == null ? armedFor == null : next.equals(armedFor)) {
+                return;
+            }
+            armedFor = next;
+            mine = ++timer;
+        }
         if (next != null) {
             Duration wait = Duration.between(changes.now(), next).plusMillis(1);
             background.after(wait.isNegative() ? Duration.ZERO : wait, "a scheduled publication", () -> due(mine));
@@ -71,8 +81,12 @@ class DuePublications {
     }
 
     private void due(long which) {
-        if (timer.get() == which) {
-            announce.fire(ContentChanged.here());
+        synchronized (this) {
+            if (timer != which) {
+                return;
+            }
+            armedFor = null;
         }
+        announce.fire(ContentChanged.here());
     }
 }

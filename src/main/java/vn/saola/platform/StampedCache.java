@@ -1,5 +1,6 @@
 package vn.saola.platform;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -36,6 +37,28 @@ public final class StampedCache<K, V> {
         }
         return entries.asMap().compute(key, (k, found) -> found != null && found.generation() == current
                 ? found : new Stamped<>(current, read.get())).value();
+    }
+
+    /** The generation a read beginning now belongs to, for {@link #keep}. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** The value kept for {@code key}, if it was read in the current generation. */
+    public Optional<V> find(K key) {
+        Stamped<V> kept = entries.getIfPresent(key);
+        return kept != null && kept.generation() == generation.get() ? Optional.of(kept.value()) : Optional.empty();
+    }
+
+    /**
+     * Keeps a value read by the caller (a page rendered through the filter chain, say) if nothing
+     * changed since its read began in {@code readIn}; a change in between, however late, makes
+     * {@link #find} pass it by.
+     */
+    public void keep(K key, long readIn, V value) {
+        if (readIn == generation.get()) {
+            entries.put(key, new Stamped<>(readIn, value));
+        }
     }
 
     public void forgetAll() {

@@ -16,7 +16,6 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import vn.saola.content.Article;
 import vn.saola.content.ArticleBody;
 import vn.saola.content.ArticleTranslation;
-import vn.saola.content.CategoryTranslation;
 
 /**
  * What the index keeps of a translation beyond its own columns: the title and every searchable
@@ -79,7 +78,7 @@ final class ArticleDocument implements TypeBinder {
             Article article = translation.article();
             String title = VietnameseAnalysis.normalise(translation.title());
             String bodyText = ArticleBody.plainText(translation.bodyHtml());
-            String categoryName = categoryName(translation);
+            String categoryName = article.category().nameIn(translation.language());
             String allText = VietnameseAnalysis.normalise(String.join("\n", translation.title(),
                     translation.summary() == null ? "" : translation.summary(), bodyText, categoryName));
             document.addValue(fields.titleExact(), title);
@@ -94,14 +93,6 @@ final class ArticleDocument implements TypeBinder {
             addIfPresent(document, fields.publishedAt(), article.publishedAt());
             document.addValue(fields.articleId(), article.id());
             addIfPresent(document, fields.importId(), article.importId());
-        }
-
-        /** The category's name in the translation's language, or in the other one while it has none. */
-        private static String categoryName(ArticleTranslation translation) {
-            var category = translation.article().category();
-            return category.translation(translation.language())
-                    .or(() -> category.translation(translation.language().other()))
-                    .map(CategoryTranslation::name).orElse("");
         }
 
         private static <F> void addIfPresent(DocumentElement document, IndexFieldReference<F> field, F value) {

@@ -78,11 +78,11 @@ public class KeptPages extends HttpFilter {
         SplitPage split = CounterSlots.split(body);
         Language language = request.getRequestURI().startsWith(request.getContextPath() + "/en/") ? Language.EN : Language.VI;
         boolean keepable = isKeepable(request, response, captured, body);
-        KeptPage page = new KeptPage(generation, response.getContentType(), Map.copyOf(captured.replayableHeaders()),
+        KeptPage page = new KeptPage(response.getContentType(), Map.copyOf(captured.replayableHeaders()),
                 split, language, CountingFilter.shownArticle(request), System.nanoTime(),
                 keepable ? tag(split) : null, keepable ? GzipPieces.compress(split.pieces()) : null);
         if (keepable) {
-            memory.keep(address, page);
+            memory.keep(address, generation, page);
         }
         PageAnswer.send(page, values(page), keepable, request, response);
     }

@@ -3,6 +3,7 @@ package vn.saola.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -42,5 +43,17 @@ class StampedCacheTest {
             return read();
         });
         assertEquals(4, cache.get("list", this::read), "the overlapping read is not served");
+    }
+
+    @Test
+    void aValueReadElsewhereIsKeptOnlyIfNothingChangedWhileItWasRead() {
+        long began = cache.generation();
+        cache.keep("page", began, 7);
+        assertEquals(Optional.of(7), cache.find("page"));
+
+        long overlapped = cache.generation();
+        cache.forgetAll(); // a change commits while the page renders
+        cache.keep("page", overlapped, 8);
+        assertEquals(Optional.empty(), cache.find("page"), "the overlapping render is not kept");
     }
 }

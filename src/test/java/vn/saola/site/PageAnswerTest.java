@@ -27,7 +27,7 @@ class PageAnswerTest {
 
     @Test
     void theTagNamesThePageItsEncodingAndItsNumbers() {
-        KeptPage page = new KeptPage(0, "text/html", Map.of(), CounterSlots.split(new byte[0]), Language.VI, null, 0,
+        KeptPage page = new KeptPage("text/html", Map.of(), CounterSlots.split(new byte[0]), Language.VI, null, 0,
                 "run-1", List.of());
         String tag = PageAnswer.etag(page, true, List.of("7", "12"));
         assertTrue(tag.startsWith("\"run-1-z-") && tag.endsWith("\""), tag);

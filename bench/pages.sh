@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Page benchmark: start-up time of the run command, WAR size, resident memory, then in one run
 # nginx serving the article's own bytes as a static file (the limit) and Saola serving the
-# article, the home page and a category page, each Saola figure also as a share of nginx's.
+# article, the home page and a category page, each Saola figure also as a share of nginx's; and the
+# ceiling for anything on Payara Micro, a one-servlet WAR writing the same bytes from memory.
 # Needs Debian's wrk and nginx (installed when missing).
 #
 #   bench/pages.sh            # prints the figures recorded in docs/benchmarks.md
@@ -35,6 +36,7 @@ stop_server() {
 }
 stop_all() {
   [ -f "$DATA/nginx.pid" ] && kill "$(cat "$DATA/nginx.pid")" 2>/dev/null || true
+  [ -n "${CEILING_PID:-}" ] && kill "$CEILING_PID" 2>/dev/null || true
   stop_server
 }
 trap stop_all EXIT
@@ -88,9 +90,63 @@ http {
 CONF
 /usr/sbin/nginx -c "$DATA/nginx.conf"
 sleep 1
+
+# The ceiling for anything running on Payara Micro: a WAR of one servlet writing the same bytes
+# (and the same gzip) from memory, on the same Payara Micro and settings, measured in the same run.
+CEILING_PORT=${BENCH_CEILING_PORT:-18082}
+mkdir -p "$DATA/ceiling/war/WEB-INF/classes"
+cat >"$DATA/ceiling/SameBytes.java" <<'JAVA'
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+@WebServlet("/article.html")
+public class SameBytes extends HttpServlet {
+    private static final byte[] PLAIN = read("");
+    private static final byte[] GZIP = read(".gz");
+
+    private static byte[] read(String suffix) {
+        try {
+            return Files.readAllBytes(Path.of(System.getProperty("bench.static"), "article.html" + suffix));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String accepts = request.getHeader("Accept-Encoding");
+        boolean gzip = accepts != null && accepts.contains("gzip");
+        byte[] body = gzip ? GZIP : PLAIN;
+        response.setContentType("text/html;charset=UTF-8");
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
+JAVA
+mvn -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$DATA/ceiling/classpath" >/dev/null
+javac -cp "$(cat "$DATA/ceiling/classpath")" -d "$DATA/ceiling/war/WEB-INF/classes" "$DATA/ceiling/SameBytes.java"
+(cd "$DATA/ceiling/war" && jar cf ../same-bytes.war .)
+java -Dbench.static="$DATA/static" -jar target/payara-micro.jar --deploy "$DATA/ceiling/same-bytes.war" \
+  --contextroot / --port "$CEILING_PORT" --nocluster --prebootcommandfile config/payara-preboot.asadmin \
+  --rootdir "$DATA/ceiling/root" >"$DATA/ceiling/server.log" 2>&1 &
+CEILING_PID=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$CEILING_PORT/article.html")" = 200 ]; do
+  kill -0 "$CEILING_PID" 2>/dev/null || { echo "the one-servlet WAR did not start, see $DATA/ceiling/server.log" >&2; exit 1; }
+  sleep 0.5
+done
 curl -s -o /dev/null -w 'nginx: article bytes %{http_code}, %{size_download} bytes\n' "http://localhost:$NGINX_PORT/article.html"
 curl -s -o /dev/null -w 'Saola: article page %{http_code}, %{size_download} bytes\n' -A "$READER" "$base$article"
 
+wrk -t2 -c16 -d60s -H "User-Agent: $READER" "http://localhost:$CEILING_PORT/article.html" >/dev/null
 wrk -t2 -c16 -d"$WARMUP" -H "User-Agent: $READER" "$base$article" >/dev/null    # warm-up: JIT and caches
 wrk -t2 -c16 -d20s -H "User-Agent: $READER" "$base/vi/" >/dev/null
 wrk -t2 -c16 -d20s -H "User-Agent: $READER" "$base$category" >/dev/null
@@ -99,11 +155,13 @@ measure() { wrk -t2 -c16 -d"$DURATION" --latency -H "User-Agent: $READER" "$@"; 
 rate() { echo "$1" | awk '/Requests\/sec/ {print $2}'; }
 pct() { echo "$1" | awk -v p="$2" '$1==p {print $2}'; }
 limit=$(measure "http://localhost:$NGINX_PORT/article.html")
+ceiling=$(measure "http://localhost:$CEILING_PORT/article.html")
 saola_article=$(measure "$base$article")
 saola_home=$(measure "$base/vi/")
 saola_category=$(measure "$base$category")
 GZIP="Accept-Encoding: gzip"
 limit_gzip=$(measure -H "$GZIP" "http://localhost:$NGINX_PORT/article.html")
+ceiling_gzip=$(measure -H "$GZIP" "http://localhost:$CEILING_PORT/article.html")
 saola_article_gzip=$(measure -H "$GZIP" "$base$article")
 saola_home_gzip=$(measure -H "$GZIP" "$base/vi/")
 share() { awk -v a="$(rate "$1")" -v b="$(rate "${2:-$limit}")" 'BEGIN { printf "%.1f %%", 100 * a / b }'; }
@@ -116,12 +174,14 @@ awk -v b="$war_bytes" 'BEGIN { printf "WAR size: %.1f MB\n", b / 1000000 }'
 printf 'resident memory after start: %d MB\n' $((rss_kb / 1024))
 echo "wrk -t2 -c16 -d$DURATION after warm-ups ($WARMUP on the article, 20 s on the others):"
 line "nginx, the article's bytes (file)" "$limit" "(the limit)"
-line "Saola, article" "$saola_article" "$(share "$saola_article") of nginx"
+line "Payara Micro, one servlet, same bytes" "$ceiling" "$(share "$ceiling") of nginx (the ceiling on Payara)"
+line "Saola, article" "$saola_article" "$(share "$saola_article") of nginx, $(share "$saola_article" "$ceiling") of the ceiling"
 line "Saola, home /vi/" "$saola_home" "$(share "$saola_home") of nginx"
 line "Saola, category" "$saola_category" "$(share "$saola_category") of nginx"
 echo "the same with Accept-Encoding: gzip (nginx: gzip_static, the file gzipped -9; Saola: its kept gzip):"
 curl -s -o /dev/null -w "  sizes: nginx %{size_download} bytes, " -H "$GZIP" "http://localhost:$NGINX_PORT/article.html"
 curl -s -o /dev/null -w "Saola %{size_download} bytes\n" -H "$GZIP" -A "$READER" "$base$article"
 line "nginx, the article gzipped (file)" "$limit_gzip" "(the limit)"
-line "Saola, article, gzip" "$saola_article_gzip" "$(share "$saola_article_gzip" "$limit_gzip") of nginx"
+line "Payara Micro, one servlet, gzip" "$ceiling_gzip" "$(share "$ceiling_gzip" "$limit_gzip") of nginx (the ceiling on Payara)"
+line "Saola, article, gzip" "$saola_article_gzip" "$(share "$saola_article_gzip" "$limit_gzip") of nginx, $(share "$saola_article_gzip" "$ceiling_gzip") of the ceiling"
 line "Saola, home /vi/, gzip" "$saola_home_gzip" "$(share "$saola_home_gzip" "$limit_gzip") of nginx"

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import vn.saola.i18n.Language;
 import vn.saola.site.CounterSlots.Slot;
 import vn.saola.site.CounterSlots.SplitPage;
@@ -44,10 +46,33 @@ public class KeptPages extends HttpFilter {
     @Inject
     PageCounters counters;
 
+    @Inject
+    @ConfigProperty(name = "saola.pages.shared-max-age", defaultValue = "5")
+    int sharedMaxAge;
+
+    @Inject
+    @ConfigProperty(name = "saola.pages.stale-while-revalidate", defaultValue = "30")
+    int staleWhileRevalidate;
+
+    /**
+     * Browsers ask each time ({@code max-age=0}): every reading reaches Saola, a {@code 304} at
+     * least, and is counted. A proxy or CDN in front may answer for a few seconds by itself, and
+     * serve the last page while it asks for the next: readings it answers are not counted.
+     */
+    private String cacheControl() {
+        return sharedMaxAge <= 0 ? "public, no-cache"
+                : "public, max-age=0, s-maxage=" + sharedMaxAge
+                        + (staleWhileRevalidate > 0 ? ", stale-while-revalidate=" + staleWhileRevalidate : "");
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!isAnonymousRead(request)) {
+            if (hasCaller(request)) {
+                // A signed-in editor's page may carry what is theirs (a token, their links): no one else's to hold.
+                response.setHeader("Cache-Control", "private, no-store");
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -84,7 +109,7 @@ public class KeptPages extends HttpFilter {
         if (keepable) {
             memory.keep(address, generation, page);
         }
-        PageAnswer.send(page, values(page), keepable, request, response);
+        PageAnswer.send(page, values(page), keepable ? cacheControl() : null, request, response);
     }
 
     private void serve(KeptPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -96,7 +121,7 @@ public class KeptPages extends HttpFilter {
         if (page.articleId() != null) {
             CountingFilter.articleShown(request, page.articleId());
         }
-        PageAnswer.send(page, values(page), true, request, response);
+        PageAnswer.send(page, values(page), cacheControl(), request, response);
     }
 
     /**
@@ -132,11 +157,13 @@ public class KeptPages extends HttpFilter {
 
     private static boolean isAnonymousRead(HttpServletRequest request) {
         String method = request.getMethod();
-        return ("GET".equals(method) || "HEAD".equals(method))
-                && !isSearch(request)
-                && request.getHeader("Authorization") == null
-                && request.getRequestedSessionId() == null
-                && request.getSession(false) == null;
+        return ("GET".equals(method) || "HEAD".equals(method)) && !isSearch(request) && !hasCaller(request);
+    }
+
+    private static boolean hasCaller(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null
+                || request.getRequestedSessionId() != null
+                || request.getSession(false) != null;
     }
 
     /**

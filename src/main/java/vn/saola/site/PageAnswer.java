@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import vn.saola.web.Negotiation;
 
 /**
  * How a public page is sent once its counter numbers are known: for a kept page, gzip when the
@@ -21,20 +22,19 @@ final class PageAnswer {
     private PageAnswer() {
     }
 
-    static void send(KeptPage page, List<String> values, boolean kept, HttpServletRequest request,
+    /** {@code cacheControl}: for a kept page, unless the page says otherwise (a feed); null for one not kept. */
+    static void send(KeptPage page, List<String> values, String cacheControl, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         byte[] bytes;
-        if (kept) {
-            boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+        if (cacheControl != null) {
+            boolean gzip = Negotiation.acceptsGzip(request.getHeader("Accept-Encoding"));
             String etag = etag(page, gzip, values);
             response.setHeader("Vary", "Accept-Encoding");
             response.setHeader("ETag", etag);
             if (!response.containsHeader("Cache-Control")) {
-                // A proxy or CDN may store the page but asks each time whether it is current: every
-                // reading then reaches Saola (a 304 at least) and is counted.
-                response.setHeader("Cache-Control", "public, no-cache");
+                response.setHeader("Cache-Control", cacheControl);
             }
-            if (matches(request.getHeader("If-None-Match"), etag)) {
+            if (Negotiation.matches(request.getHeader("If-None-Match"), etag)) {
                 // The reader's copy is this page with these numbers: a view all the same (CountingRules).
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
@@ -78,45 +78,5 @@ final class PageAnswer {
             hash = (hash ^ 0xff) * 0x100000001b3L;
         }
         return "\"" + page.tag() + (gzip ? "-z-" : "-i-") + Long.toHexString(hash) + "\"";
-    }
-
-    /** {@code If-None-Match} compares weakly (RFC 9110, 13.1.2): a {@code W/} prefix does not matter. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code Accept-Encoding} takes gzip: named (or {@code *}) without {@code q=0}. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        boolean byStar = false;
-        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-            String[] parts = coding.split(";");
-            String name = parts[0].strip();
-            boolean refused = false;
-            for (int i = 1; i < parts.length; i++) {
-                String parameter = parts[i].strip().replace(" ", "");
-                if (parameter.matches("q=0(\\.0{0,3})?")) {
-                    refused = true;
-                }
-            }
-            if (name.equals("gzip") || name.equals("x-gzip")) {
-                return !refused;
-            }
-            if (name.equals("*")) {
-                byStar = !refused;
-            }
-        }
-        return byStar;
     }
 }

@@ -49,6 +49,9 @@ public class ThymeleafViews extends ViewEngineBase {
     @Inject
     MvcContext mvc;
 
+    @Inject
+    AssetFiles assets;
+
     private JakartaServletWebApplication application;
     private TemplateEngine engine;
 
@@ -68,6 +71,7 @@ public class ThymeleafViews extends ViewEngineBase {
         engine.addTemplateResolver(views);
         engine.addTemplateResolver(fragments);
         engine.addMessageResolver(new BundleMessageResolver());
+        engine.setLinkBuilder(new AssetLinks(assets));
     }
 
     private WebApplicationTemplateResolver resolver(int order) {

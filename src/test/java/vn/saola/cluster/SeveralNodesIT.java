@@ -1,6 +1,8 @@
 package vn.saola.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpClient;
@@ -8,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,6 +121,74 @@ class SeveralNodesIT {
 
     @Test
     @Order(3)
+    void aPageKeptByOneNodeFollowsEveryChangeMadeThroughTheOther() throws InterruptedException {
+        Editor editor = adminAt(A);
+        String word = "giu" + RUN;
+        assertEquals(303, editor.submit("/admin/categories", "form[action=/admin/categories]",
+                Map.of("name_vi", "Chuyên mục " + word, "name_en", "")).status());
+        String category = editor.get("/admin/categories").document().select(".category-row").stream()
+                .filter(row -> row.select("input[name=name]").eachAttr("value").contains("Chuyên mục " + word))
+                .findFirst().orElseThrow().attr("data-id");
+        long id = editor.createArticle("vi", Map.of("title", "Tin giữ trên hai nút " + word, "body", "<p>Bản một.</p>",
+                "category", category, "action", "publish"));
+        String path = publicPath(editor, id);
+        Browser onB = new Browser(B);
+        try {
+            assertKept(onB, path);
+            editor.submit("/admin/categories", "form[action=/admin/categories/" + category + "/rename]:has(input[value=vi])",
+                    Map.of("name", "Chuyên mục đổi tên " + word));
+            Page renamed = onB.get(path);
+            assertNull(renamed.header("Age"), "renamed through A: B renders the page again");
+            assertEquals("Chuyên mục đổi tên " + word, renamed.document().selectFirst(".article .eyebrow a").text());
+
+            assertKept(onB, path);
+            editor.submit("/admin/articles/" + id + "/vi", "form[action$=/unpublish]", Map.of());
+            assertEquals(404, onB.get(path).status(), "taken down through A");
+            assertEquals(303, editor.save(id, "vi", Map.of("action", "publish")).status());
+            assertEquals(200, onB.get(path).status(), "published again through A");
+            assertKept(onB, path);
+            editor.cleanUp();
+            assertEquals(404, onB.get(path).status(), "deleted through A");
+        } finally {
+            editor.cleanUp();
+            editor.browser().postForm("/admin/categories/" + category + "/delete", Map.of("_csrf", editor.csrf()));
+        }
+
+        // Scheduled through A's API: B's kept home page shows it when its time comes, long before
+        // the page would have expired by itself (SAOLA_CONTENT_CACHE_SECONDS=30 on these nodes).
+        String home = "/vi/?hen=" + word;
+        String title = "Tin hẹn giờ " + word;
+        Instant due = Instant.now().plusSeconds(10);
+        String importId = "hen-" + RUN;
+        IMPORTED.add(importId);
+        JsonObject line = Json.createObjectBuilder(Api.line(importId, "vi", title, "<p>Đến giờ.</p>", "Thông báo"))
+                .add("publishedAt", due.toString()).build();
+        assertEquals(1, new Api(A.base(), CLUSTER.adminPassword()).importLines(Api.ndjson(List.of(line))).json()
+                .getInt("created"));
+        assertKept(onB, home);
+        assertFalse(onB.get(home).text().contains(title), "not before its time");
+        Instant deadline = due.plusSeconds(10);
+        boolean shown = false;
+        while (!shown && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            shown = onB.get(home).text().contains(title);
+        }
+        assertTrue(shown, "B's home page lists the article within 10 s of its time");
+    }
+
+    /** Asked twice, the page comes from memory the second time (it says its {@code Age}). */
+    private static void assertKept(Browser browser, String path) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertEquals(200, browser.get(path).status());
+            if (browser.get(path).header("Age") != null) {
+                return;
+            }
+        }
+        throw new AssertionError(path + " is never served from memory");
+    }
+
+    @Test
+    @Order(4)
     void openSearchReadsVietnameseAsLuceneDoes() throws Exception {
         List<String> texts = List.of("Đề án tái cơ cấu ngành Công Thương", "ĐƯỜNG DÂY NÓNG: 0209.3870.xxx",
                 "bàn ban bán BAN-tin đi", "Nguyễn Thị Thương, Ủy ban nhân dân tỉnh Bắc Kạn", "2146/QĐ-TTg",
@@ -137,7 +208,7 @@ class SeveralNodesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anEditorSignedInThroughOneNodeKeepsWorkingOnTheOther() {
         Browser onA = Browser.at(A.base(), CLUSTER.adminPassword());
         assertEquals(303, onA.signInAsAdmin().status());
@@ -181,7 +252,7 @@ class SeveralNodesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void bothNodesCountIntoTheSameFigures() {
         Editor editor = adminAt(A);
         long id = editor.createArticle("vi", "Đếm lượt xem " + RUN, "<p>Bài để đếm.</p>", "publish");
@@ -194,7 +265,7 @@ class SeveralNodesIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void retentionRanOnOneNodeOnly() {
         long folds = CLUSTER.nodes().stream()
                 .filter(node -> node.logText().contains("daily view counts before")).count();
@@ -202,7 +273,7 @@ class SeveralNodesIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void anIndexRebuildAskedOfBothNodesRunsOnce() throws Exception {
         Api api = new Api(CLUSTER.balancer(), CLUSTER.adminPassword());
         StringBuilder lines = new StringBuilder();
@@ -241,7 +312,7 @@ class SeveralNodesIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aNodeStoppedGracefullyLosesNoViewsAndTheBalancerGoesOn() {
         Editor editor = adminAt(A);
         long id = editor.createArticle("vi", "Dừng nút " + RUN, "<p>Bài đọc trước khi dừng.</p>", "publish");

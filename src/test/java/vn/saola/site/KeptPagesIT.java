@@ -57,6 +57,8 @@ class KeptPagesIT {
         assertNull(kept.header("X-CSRF-TOKEN"), "no token of the first reader's answer");
         assertFalse(kept.response().body().contains("saola-slot"), "every counter slot filled");
         assertEquals("text/html;charset=UTF-8", kept.header("Content-Type"));
+        assertEquals("public, max-age=0, s-maxage=5, stale-while-revalidate=30", kept.header("Cache-Control"),
+                "browsers ask each time (every reading counted); a proxy in front may hold it a few seconds");
         assertEquals(String.valueOf(kept.response().body().getBytes(StandardCharsets.UTF_8).length),
                 kept.header("Content-Length"));
     }
@@ -138,6 +140,7 @@ class KeptPagesIT {
         Page editors = editor.get(path);
         assertEquals(200, editors.status());
         assertNull(editors.header("Age"));
+        assertEquals("private, no-store", editors.header("Cache-Control"), "no proxy holds an editor's page");
         assertNull(visitor.get(path).header("Age"), "the editor's render was not kept");
         assertKept(path);
         assertNull(editor.get(path).header("Age"), "and the editor still gets a page of their own");

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Kept-pages memory benchmark: with 100,000 articles (the bilingual corpus replicated), every
+# article page is asked for once as a reader asks (100,000 distinct pages, each rendered and
+# offered to the memory of kept pages), then the heap is measured after a full collection, beside
+# the same measure taken before. The memory of kept pages is bounded by saola.pages.memory-mb
+# (default 64): the heap must grow by about that much, not by 100,000 pages.
+#
+#   bench/pages-memory.sh            # BENCH_ARTICLES, BENCH_PAGES to change the sizes
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${BENCH_PORT:-18083}
+ARTICLES=${BENCH_ARTICLES:-100000}
+PAGES=${BENCH_PAGES:-100000}
+CORPUS=${BENCH_CORPUS:-../shared/corpus/libreoffice-help.vi-en.ndjson.gz}
+WORK=$(mktemp -d /tmp/saola-pages-memory.XXXXXX)
+PASSWORD=bench-password-$RANDOM$RANDOM
+URL="http://localhost:$PORT"
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -f target/saola.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
+java bench/ReplicateCorpus.java "$CORPUS" "$WORK/corpus.ndjson" "$ARTICLES"
+
+SAOLA_DATA_DIR="$WORK/data" SAOLA_ADMIN_PASSWORD=$PASSWORD SAOLA_DEMO_CONTENT=false SAOLA_CONFIG_DIR=config \
+  java -jar target/payara-micro.jar --deploy target/saola.war --contextroot / --port "$PORT" --nocluster \
+  --prebootcommandfile config/payara-preboot.asadmin >"$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/vi/")" = 200 ]; do
+  kill -0 $SERVER 2>/dev/null || { echo "server died, see $WORK/server.log" >&2; exit 1; }
+  sleep 1
+done
+
+API_TOKEN=$(SAOLA_PASSWORD=$PASSWORD bench/api-token.sh "$URL" "bench")
+curl -s -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/x-ndjson' \
+  --data-binary @"$WORK/corpus.ndjson" "$URL/api/import" | head -c 200; echo
+# the import indexes in the background: wait until the index stops growing, so its work is not measured
+total() { curl -s "$URL/api/search?lang=all&size=1&q=LibreOffice" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
+previous=-1; current=$(total)
+while [ "$current" != "$previous" ]; do sleep 3; previous=$current; current=$(total); done
+
+# every article page the sitemap lists, Vietnamese first, PAGES of them
+curl -s "$URL/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed 's#<loc>##; s#</loc>##' >"$WORK/parts"
+while read -r part; do curl -s "$part"; done <"$WORK/parts" | grep -o '<loc>[^<]*/bai-viet/[^<]*</loc>' \
+  | sed "s#<loc>[a-z]*://[^/]*##; s#</loc>##" | head -n "$PAGES" >"$WORK/pages"
+pages=$(wc -l <"$WORK/pages")
+
+heap_mb() {
+  jcmd $SERVER GC.run >/dev/null
+  jcmd $SERVER GC.heap_info | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") {sub("K","",$(i+1)); printf "%d", $(i+1)/1024}}'
+}
+rss_mb() { ps -o rss= -p $SERVER | awk '{printf "%d", $1/1024}'; }
+
+curl -s -o /dev/null -A "Mozilla/5.0" "$URL$(head -1 "$WORK/pages")"
+before_heap=$(heap_mb); before_rss=$(rss_mb)
+start=$(date +%s.%N)
+PAGES="$WORK/pages" wrk -t2 -c8 -d30m -s bench/each-page-once.lua "$URL" >"$WORK/wrk.txt"
+end=$(date +%s.%N)
+after_heap=$(heap_mb); after_rss=$(rss_mb)
+
+echo
+echo "== Kept pages, memory ($(date -u +%Y-%m-%d), $(nproc) cores, saola.pages.memory-mb at its default)"
+echo "articles imported: $ARTICLES; distinct article pages asked for once each: $pages"
+awk -v a="$start" -v b="$end" -v n="$pages" 'BEGIN { printf "asked in %.0f s (%.0f pages/s, each rendered once)\n", b - a, n / (b - a) }'
+grep -E "requests in|Non-2xx" "$WORK/wrk.txt" || true
+echo "heap after a full collection: before $before_heap MB, after $after_heap MB (+$((after_heap - before_heap)) MB)"
+echo "resident memory: before $before_rss MB, after $after_rss MB"

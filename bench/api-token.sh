@@ -7,7 +7,7 @@ URL=${1:?usage: api-token.sh URL [name] [role] [user]}
 NAME=${2:-script $(date +%F)}
 ROLE=${3:-ADMIN}
 USER_NAME=${4:-admin}
-: "${SAOLA_PASSWORD:?set SAOLA_PASSWORD to the account's password}"
+: "${SAOLA_PASSWORD:?set SAOLA_PASSWORD to the password of that account}"
 JAR=$(mktemp)
 trap 'rm -f "$JAR"' EXIT
 csrf() { sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1; }

@@ -33,7 +33,8 @@ done
 
 API_TOKEN=$(SAOLA_PASSWORD=$PASSWORD bench/api-token.sh "$URL" "bench")
 curl -s -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/x-ndjson' \
-  --data-binary @"$WORK/corpus.ndjson" "$URL/api/import" | head -c 200; echo
+  --data-binary @"$WORK/corpus.ndjson" "$URL/api/import" >"$WORK/import.json"
+cut -c1-200 "$WORK/import.json"
 # the import indexes in the background: wait until the index stops growing, so its work is not measured
 total() { curl -s "$URL/api/search?lang=all&size=1&q=LibreOffice" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
 previous=-1; current=$(total)
@@ -42,7 +43,8 @@ while [ "$current" != "$previous" ]; do sleep 3; previous=$current; current=$(to
 # every article page the sitemap lists, Vietnamese first, PAGES of them
 curl -s "$URL/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed 's#<loc>##; s#</loc>##' >"$WORK/parts"
 while read -r part; do curl -s "$part"; done <"$WORK/parts" | grep -o '<loc>[^<]*/bai-viet/[^<]*</loc>' \
-  | sed "s#<loc>[a-z]*://[^/]*##; s#</loc>##" | head -n "$PAGES" >"$WORK/pages"
+  | sed "s#<loc>[a-z]*://[^/]*##; s#</loc>##" >"$WORK/all-pages"
+head -n "$PAGES" "$WORK/all-pages" >"$WORK/pages"
 pages=$(wc -l <"$WORK/pages")
 
 heap_mb() {

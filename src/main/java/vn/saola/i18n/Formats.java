@@ -1,6 +1,6 @@
 package vn.saola.i18n;
 
-import java.text.NumberFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,10 +17,12 @@ public final class Formats {
     private final ZoneId zone;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    private final char thousands;
 
     public Formats(Language language, ZoneId zone) {
         this.language = language;
         this.zone = zone;
+        this.thousands = DecimalFormatSymbols.getInstance(language.locale()).getGroupingSeparator();
         if (language == Language.VI) {
             this.date = DateTimeFormatter.ofPattern("dd/MM/yyyy", language.locale());
             this.dateTime = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy", language.locale());
@@ -67,9 +69,25 @@ public final class Formats {
                 .format(month);
     }
 
+    /**
+     * Thousands grouped the language's way (Vietnamese with a dot: 81.861). By hand, because a
+     * NumberFormat made for each number cost a tenth of a kept page's answer, whose counters are
+     * written at every answer.
+     */
     public String number(long value) {
-        // Vietnamese groups thousands with a dot: 81.861
-        return NumberFormat.getIntegerInstance(language.locale()).format(value);
+        String digits = Long.toString(value);
+        int sign = value < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder grouped = new StringBuilder(digits.length() + length / 3);
+        int first = length % 3 == 0 ? 3 : length % 3;
+        grouped.append(digits, 0, sign + first);
+        for (int at = sign + first; at < digits.length(); at += 3) {
+            grouped.append(thousands).append(digits, at, at + 3);
+        }
+        return grouped.toString();
     }
 
     public Language language() {

@@ -1,7 +1,9 @@
 package vn.saola.platform;
 
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +29,8 @@ public class SiteSettings {
     @ConfigProperty(name = "saola.timezone", defaultValue = "Asia/Ho_Chi_Minh")
     String timezone;
 
+    private final Map<Language, Formats> formats = new ConcurrentHashMap<>();
+
     @Inject
     @ConfigProperty(name = "saola.site.url")
     Optional<String> publicUrl;
@@ -48,7 +52,8 @@ public class SiteSettings {
     }
 
     public Formats formats(Language language) {
-        return new Formats(language, zone());
+        // Made once: every kept page's answer asks for them (its counters), and they never change.
+        return formats.computeIfAbsent(language, each -> new Formats(each, zone()));
     }
 
     /** The configured public address without a trailing slash, or empty when it follows each request. */

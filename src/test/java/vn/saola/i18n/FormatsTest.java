@@ -2,6 +2,7 @@ package vn.saola.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -34,6 +35,18 @@ class FormatsTest {
     void numbersGroupThousandsThePerLanguageWay() {
         assertEquals("81.861", new Formats(Language.VI, HANOI).number(81_861));
         assertEquals("81,861", new Formats(Language.EN, HANOI).number(81_861));
+    }
+
+    @Test
+    void numbersAreGroupedAsJavasOwnFormatGroupsThem() {
+        for (Language language : Language.values()) {
+            NumberFormat java = NumberFormat.getIntegerInstance(language.locale());
+            Formats formats = new Formats(language, HANOI);
+            for (long value : new long[] {0, 7, 999, 1_000, -1_000, 12_345, 999_999, 1_000_000, -81_861_234,
+                    Long.MAX_VALUE, Long.MIN_VALUE}) {
+                assertEquals(java.format(value), formats.number(value), language + " " + value);
+            }
+        }
     }
 
     @Test

@@ -36,8 +36,8 @@ import java.util.zip.GZIPInputStream;
  */
 public class Relevance {
 
-    private static final Pattern FIELD = Pattern.compile("\"(id|lang|title|body)\": \"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern HIT_ID = Pattern.compile("\"id\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern FIELD = Pattern.compile("\"(id|lang|title|body)\": \"((?:[^\"\\\\]++|\\\\.)*+)\"");
+    private static final Pattern HIT_ID = Pattern.compile("\"id\":\"((?:[^\"\\\\]++|\\\\.)*+)\"");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -121,10 +121,10 @@ public class Relevance {
             Article article = articles.get(random.nextInt(articles.size()));
             String[] sentences = article.body().split("(?<=[.!?:;])\\s+|\\n+");
             String sentence = sentences[random.nextInt(sentences.length)];
-            List<String> words = new ArrayList<>();
+            List<int[]> words = new ArrayList<>();   // where each word starts and ends in the sentence
             Matcher word = WORD.matcher(sentence);
             while (word.find()) {
-                words.add(word.group());
+                words.add(new int[] {word.start(), word.end()});
             }
             boolean whole = queries.size() % 5 == 4;
             if (whole ? words.size() < 6 || words.size() > 25 : words.size() < 3) {
@@ -132,7 +132,8 @@ public class Relevance {
             }
             int length = whole ? words.size() : 3 + random.nextInt(Math.min(4, words.size() - 2));
             int start = whole ? 0 : random.nextInt(words.size() - length + 1);
-            String text = String.join(" ", words.subList(start, start + length));
+            // pasted as it stands, punctuation inside the run included ("Don't", "com.sun.star")
+            String text = sentence.substring(words.get(start)[0], words.get(start + length - 1)[1]);
             if (text.chars().noneMatch(Character::isLetter)) {
                 continue;
             }

@@ -38,6 +38,7 @@ public class SearchService {
     private static final float EXACT_BONUS = 4f;
     private static final float UNMARKED_BONUS = 2f;
     private static final float NEAR_BONUS = 6f;
+    private static final float ADJACENT_BONUS = 30f;
     private static final int NEAR_SLOP = 6;
     private static final int SNIPPET_LENGTH = 220;
 
@@ -164,6 +165,7 @@ public class SearchService {
         bool.should(f.match().field("all_plain").field("title_plain").matching(words).boost(UNMARKED_BONUS));
         if (words.indexOf(' ') > 0) {
             bool.should(f.phrase().field("all_folded").matching(words).slop(NEAR_SLOP).boost(NEAR_BONUS));
+            bool.should(f.phrase().field("all_folded").matching(words).constantScore().boost(ADJACENT_BONUS));
         }
         return bool;
     }

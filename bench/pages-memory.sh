@@ -56,7 +56,7 @@ rss_mb() { ps -o rss= -p $SERVER | awk '{printf "%d", $1/1024}'; }
 curl -s -o /dev/null -A "Mozilla/5.0" "$URL$(head -1 "$WORK/pages")"
 before_heap=$(heap_mb); before_rss=$(rss_mb)
 start=$(date +%s.%N)
-PAGES="$WORK/pages" wrk -t2 -c8 -d30m -s bench/each-page-once.lua "$URL" >"$WORK/wrk.txt"
+PAGES="$WORK/pages" wrk -t2 -c8 -d30m -s bench/each-page-once.lua "$URL" -- 2 >"$WORK/wrk.txt"
 end=$(date +%s.%N)
 after_heap=$(heap_mb); after_rss=$(rss_mb)
 

@@ -103,12 +103,18 @@ public class PublicContent {
         }));
     }
 
-    /** Other articles of the same category in the same language, newest first. */
+    /**
+     * Other articles of the same category in the same language, newest first. The category's newest
+     * are read (and remembered) once for all its articles, one more than asked for in case the
+     * article itself is among them: a query per article sorted a whole category again for every
+     * article page of a large archive.
+     */
     public List<ArticleCard> sameCategory(Language language, long categoryId, long exceptArticleId, int limit) {
-        return cached(List.of("sameCategory", language, categoryId, exceptArticleId, limit),
+        List<ArticleCard> newest = cached(List.of("newestInCategory", language, categoryId, limit + 1),
                 () -> database.read(session -> cards(session, language, CARD_SELECT + " where" + VISIBLE
-                        + " and a.category.id = :category and a.id <> :except order by a.publishedAt desc, a.id desc",
-                        Map.of("category", categoryId, "except", exceptArticleId), 0, limit)));
+                        + " and a.category.id = :category order by a.publishedAt desc, a.id desc",
+                        Map.of("category", categoryId), 0, limit + 1)));
+        return newest.stream().filter(card -> card.articleId() != exceptArticleId).limit(limit).toList();
     }
 
     public Optional<ArticleView> publishedArticle(Language language, String slug) {

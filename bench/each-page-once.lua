@@ -1,7 +1,8 @@
 -- wrk: asks for every address in the file named by PAGES once, as a reader's browser would (its
 -- User-Agent), the addresses shared out between wrk's threads; each thread stops at its last one.
 -- Give the number of threads after "--" (wrk -t2 … -s each-page-once.lua URL -- 2): each thread
--- runs in a Lua state of its own and cannot count the others.
+-- runs in a Lua state of its own and cannot count the others. wrk itself still waits out its -d
+-- (its threads stopping do not end it): the script around it measures once the counter stops.
 local paths = {}
 for line in io.lines(os.getenv("PAGES")) do
   paths[#paths + 1] = line

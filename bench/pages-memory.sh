@@ -40,10 +40,13 @@ total() { curl -s "$URL/api/search?lang=all&size=1&q=LibreOffice" | sed -E 's/.*
 previous=-1; current=$(total)
 while [ "$current" != "$previous" ]; do sleep 3; previous=$current; current=$(total); done
 
-# every article page the sitemap lists, Vietnamese first, PAGES of them
-curl -s "$URL/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed 's#<loc>##; s#</loc>##' >"$WORK/parts"
-while read -r part; do curl -s "$part"; done <"$WORK/parts" | grep -o '<loc>[^<]*/bai-viet/[^<]*</loc>' \
-  | sed "s#<loc>[a-z]*://[^/]*##; s#</loc>##" >"$WORK/all-pages"
+# every article page the sitemap lists (an index of parts past 50,000 addresses), PAGES of them
+curl -s "$URL/sitemap.xml" >"$WORK/sitemap.xml"
+if grep -q '<sitemapindex' "$WORK/sitemap.xml"; then
+  grep -o '<loc>[^<]*</loc>' "$WORK/sitemap.xml" | sed 's#<loc>##; s#</loc>##' | while read -r part; do curl -s "$part"; done
+else
+  cat "$WORK/sitemap.xml"
+fi | grep -o '<loc>[^<]*/bai-viet/[^<]*</loc>' | sed "s#<loc>[a-z]*://[^/]*##; s#</loc>##" >"$WORK/all-pages"
 head -n "$PAGES" "$WORK/all-pages" >"$WORK/pages"
 pages=$(wc -l <"$WORK/pages")
 
@@ -55,15 +58,27 @@ rss_mb() { ps -o rss= -p $SERVER | awk '{printf "%d", $1/1024}'; }
 
 curl -s -o /dev/null -A "Mozilla/5.0" "$URL$(head -1 "$WORK/pages")"
 before_heap=$(heap_mb); before_rss=$(rss_mb)
+echo "before: heap after a full collection $before_heap MB, resident $before_rss MB ($(wc -l <"$WORK/pages") pages to ask for)"
+views() { curl -s "$URL/api/stats" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
+first_views=$(views)
 start=$(date +%s.%N)
-PAGES="$WORK/pages" wrk -t2 -c8 -d30m -s bench/each-page-once.lua "$URL" -- 2 >"$WORK/wrk.txt"
+PAGES="$WORK/pages" wrk -t2 -c8 -d30m -s bench/each-page-once.lua "$URL" -- 2 >"$WORK/wrk.txt" &
+WRK=$!
+# every page asked for is a counted view: done when the counter has moved by as many
+until [ "$(views)" -ge $((first_views + pages)) ]; do kill -0 $WRK 2>/dev/null || break; sleep 2; done
 end=$(date +%s.%N)
+kill $WRK 2>/dev/null || true; wait $WRK 2>/dev/null || true
 after_heap=$(heap_mb); after_rss=$(rss_mb)
+# a change forgets every kept page (and the read model): what is left is what they held
+curl -s -o /dev/null -X PUT -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: text/plain' --data published \
+  "$URL/api/articles/$(head -1 "$WORK/corpus.ndjson" | sed -E 's/^\{"id": "([^"]+)".*/\1/')/status"
+sleep 2
+forgotten_heap=$(heap_mb)
 
 echo
 echo "== Kept pages, memory ($(date -u +%Y-%m-%d), $(nproc) cores, saola.pages.memory-mb at its default)"
 echo "articles imported: $ARTICLES; distinct article pages asked for once each: $pages"
 awk -v a="$start" -v b="$end" -v n="$pages" 'BEGIN { printf "asked in %.0f s (%.0f pages/s, each rendered once)\n", b - a, n / (b - a) }'
-grep -E "requests in|Non-2xx" "$WORK/wrk.txt" || true
-echo "heap after a full collection: before $before_heap MB, after $after_heap MB (+$((after_heap - before_heap)) MB)"
+echo "heap after a full collection: before $before_heap MB, after $after_heap MB (+$((after_heap - before_heap)) MB)," \
+  "after a change forgot every kept page $forgotten_heap MB"
 echo "resident memory: before $before_rss MB, after $after_rss MB"

@@ -149,9 +149,11 @@ public class SearchService {
     }
 
     /**
-     * Who ranks first among the hits: words written with the same diacritics, then words written
-     * without any (the visitor's word, typed plainly), and words standing together — a sloppy
-     * phrase scores higher the closer they stand.
+     * Who ranks first among the hits: all the words standing together, in order, as a reader
+     * quoting an article pastes them — a fixed bonus, whatever the article's length, so that a
+     * short article titled with some of the words does not outrank it (docs/search.md measures
+     * why); then words near each other (a sloppy phrase scores higher the closer they stand), words
+     * written with the same diacritics, and words written without any (typed plainly).
      */
     private static BooleanPredicateClausesStep<?> ranked(SearchPredicateFactory f, BooleanPredicateClausesStep<?> hits,
             SearchQuery query) {

@@ -38,7 +38,8 @@ public class SearchService {
     private static final float EXACT_BONUS = 4f;
     private static final float UNMARKED_BONUS = 2f;
     private static final float NEAR_BONUS = 6f;
-    private static final float ADJACENT_BONUS = 30f;
+    /** Above any sum of the other clauses: the words standing together outrank every hit without them. */
+    private static final float ADJACENT_BONUS = 10_000f;
     private static final int NEAR_SLOP = 6;
     private static final int SNIPPET_LENGTH = 220;
 

@@ -11,7 +11,7 @@ import vn.saola.testing.SaolaServer;
  * it is committed (within a second: {@code bench/index-latency.sh} measures it).
  *
  * <p>The known items below hold on Lucene; on OpenSearch the same ranking does not put them first
- * yet (issue 18, item 4), so they are asserted here and not in {@link SearchBehaviour}.
+ * yet (issue 18, item 4: not checked there with the present bonus), so they are asserted here, not in {@link SearchBehaviour}.
  */
 class SearchIT extends SearchBehaviour {
 

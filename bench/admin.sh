@@ -14,25 +14,12 @@ PORT=${BENCH_PORT:-18082}
 ARTICLES=${BENCH_ARTICLES:-100000}
 RUNS=${BENCH_RUNS:-15}
 CORPUS=${BENCH_CORPUS:-../shared/corpus/libreoffice-help.vi-en.ndjson.gz}
-WORK=$(mktemp -d /tmp/saola-admin-bench.XXXXXX)
-PASSWORD=bench-password-$RANDOM$RANDOM
-URL="http://localhost:$PORT"
+. bench/lib.sh
+bench_server admin-bench "$PORT"
 JAR="$WORK/cookies"
-
-[ -f target/saola.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
 java bench/ReplicateCorpus.java "$CORPUS" "$WORK/corpus.ndjson" "$ARTICLES"
-
-SAOLA_DATA_DIR="$WORK/data" SAOLA_ADMIN_PASSWORD=$PASSWORD SAOLA_DEMO_CONTENT=false SAOLA_CONFIG_DIR=config \
-  java -jar target/payara-micro.jar --deploy target/saola.war --contextroot / --port "$PORT" --nocluster \
-  --prebootcommandfile config/payara-preboot.asadmin >>"$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/vi/")" = 200 ]; do
-  kill -0 $SERVER 2>/dev/null || { echo "server died, see $WORK/server.log" >&2; exit 1; }
-  sleep 1
-done
-API_TOKEN=${API_TOKEN:-$(SAOLA_PASSWORD=$PASSWORD "$(dirname "$0")/api-token.sh" "$URL" "bench")}
-curl -s -o /dev/null -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/corpus.ndjson" "$URL/api/import"
+API_TOKEN=${API_TOKEN:-$(bench_token bench)}
+bench_import "$WORK/corpus.ndjson"
 
 csrf() { sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1; }
 token=$(curl -s -c "$JAR" -b "$JAR" "$URL/admin/login" | csrf)

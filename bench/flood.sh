@@ -13,23 +13,10 @@ cd "$(dirname "$0")/.."
 PORT=${BENCH_PORT:-18085}
 WARMUP=${BENCH_WARMUP:-60s}
 DURATION=${BENCH_DURATION:-20s}
-WORK=$(mktemp -d /tmp/saola-flood-bench.XXXXXX)
-URL="http://localhost:$PORT"
-
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f target/saola.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
+. bench/lib.sh
 
 # The benchmark's wrk plays the trusted proxy, so the botnet's X-Forwarded-For addresses are believed.
-SAOLA_DATA_DIR="$WORK/data" SAOLA_ADMIN_PASSWORD=bench-password-$RANDOM$RANDOM SAOLA_CONFIG_DIR=config \
-  SAOLA_PROXY_TRUSTED=127.0.0.1 \
-  java -jar target/payara-micro.jar --deploy target/saola.war --contextroot / --port "$PORT" --nocluster \
-  --prebootcommandfile config/payara-preboot.asadmin >"$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/vi/")" = 200 ]; do
-  kill -0 $SERVER 2>/dev/null || { echo "server died, see $WORK/server.log" >&2; exit 1; }
-  sleep 1
-done
+bench_server flood-bench "$PORT" SAOLA_DEMO_CONTENT=true SAOLA_PROXY_TRUSTED=127.0.0.1
 
 readers() { wrk -t1 -c16 -d"$DURATION" "$URL/vi/" | awk '/Requests\/sec/ { print int($2) }'; }
 checks() { grep -c "Wrong password for" "$WORK/server.log" || true; }

@@ -14,30 +14,18 @@ cd "$(dirname "$0")/.."
 
 PORT=${BENCH_PORT:-18084}
 CHANGES=${BENCH_CHANGES:-100}
-WORK=$(mktemp -d /tmp/saola-index-latency.XXXXXX)
-PASSWORD=bench-password-$RANDOM$RANDOM
-URL="http://localhost:$PORT"
+. bench/lib.sh
 
-[ -f target/saola.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
-
-SAOLA_DATA_DIR="$WORK/data" SAOLA_ADMIN_PASSWORD=$PASSWORD SAOLA_CONFIG_DIR=config \
-  java -jar target/payara-micro.jar --deploy target/saola.war --contextroot / --port "$PORT" --nocluster \
-  --prebootcommandfile config/payara-preboot.asadmin >"$WORK/server.log" 2>&1 &
-SERVER=$!
+bench_server index-latency "$PORT"
 BUSY=()
-stop_all() { kill "${BUSY[@]}" 2>/dev/null || true; kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; }
-trap stop_all EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/vi/")" = 200 ]; do
-  kill -0 $SERVER 2>/dev/null || { echo "server died, see $WORK/server.log" >&2; exit 1; }
-  sleep 1
-done
+trap 'kill "${BUSY[@]}" 2>/dev/null || true; bench_stop' EXIT
 if [ -n "${BENCH_BUSY:-}" ]; then
   for _ in $(seq "$(nproc)"); do timeout 30m sh -c 'while :; do :; done' & BUSY+=($!); done
 fi
 
 found() { curl -s "$URL/api/search?lang=vi&size=1&q=$1" | grep -q '"total":1'; }
 delays=()
-API_TOKEN=${API_TOKEN:-$(SAOLA_PASSWORD=$PASSWORD "$(dirname "$0")/api-token.sh" "$URL" "bench")}
+API_TOKEN=${API_TOKEN:-$(bench_token bench)}
 for i in $(seq "$CHANGES"); do
   word="dotre$RANDOM$RANDOM$i"
   curl -s -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/x-ndjson' -o /dev/null --data-binary \

@@ -13,32 +13,14 @@ PORT=${BENCH_PORT:-18083}
 ARTICLES=${BENCH_ARTICLES:-100000}
 PAGES=${BENCH_PAGES:-100000}
 CORPUS=${BENCH_CORPUS:-../shared/corpus/libreoffice-help.vi-en.ndjson.gz}
-WORK=$(mktemp -d /tmp/saola-pages-memory.XXXXXX)
-PASSWORD=bench-password-$RANDOM$RANDOM
-URL="http://localhost:$PORT"
+. bench/lib.sh
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f target/saola.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
+bench_server pages-memory "$PORT"
 java bench/ReplicateCorpus.java "$CORPUS" "$WORK/corpus.ndjson" "$ARTICLES"
-
-SAOLA_DATA_DIR="$WORK/data" SAOLA_ADMIN_PASSWORD=$PASSWORD SAOLA_DEMO_CONTENT=false SAOLA_CONFIG_DIR=config \
-  java -jar target/payara-micro.jar --deploy target/saola.war --contextroot / --port "$PORT" --nocluster \
-  --prebootcommandfile config/payara-preboot.asadmin >"$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/vi/")" = 200 ]; do
-  kill -0 $SERVER 2>/dev/null || { echo "server died, see $WORK/server.log" >&2; exit 1; }
-  sleep 1
-done
-
-API_TOKEN=$(SAOLA_PASSWORD=$PASSWORD bench/api-token.sh "$URL" "bench")
-curl -s -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/x-ndjson' \
-  --data-binary @"$WORK/corpus.ndjson" "$URL/api/import" >"$WORK/import.json"
-cut -c1-200 "$WORK/import.json"
-# the import indexes in the background: wait until the index stops growing, so its work is not measured
-total() { curl -s "$URL/api/search?lang=all&size=1&q=LibreOffice" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
-previous=-1; current=$(total)
-while [ "$current" != "$previous" ]; do sleep 3; previous=$current; current=$(total); done
+API_TOKEN=$(bench_token bench)
+bench_import "$WORK/corpus.ndjson"
+# the import indexes in the background: wait until it is done, so its work is not measured
+bench_indexed
 
 # every article page the sitemap lists (an index of parts past 50,000 addresses), PAGES of them
 curl -s "$URL/sitemap.xml" >"$WORK/sitemap.xml"
@@ -50,14 +32,10 @@ fi | grep -o '<loc>[^<]*/bai-viet/[^<]*</loc>' | sed "s#<loc>[a-z]*://[^/]*##; s
 head -n "$PAGES" "$WORK/all-pages" >"$WORK/pages"
 pages=$(wc -l <"$WORK/pages")
 
-heap_mb() {
-  jcmd $SERVER GC.run >/dev/null
-  jcmd $SERVER GC.heap_info | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") {sub("K","",$(i+1)); printf "%d", $(i+1)/1024}}'
-}
 rss_mb() { ps -o rss= -p $SERVER | awk '{printf "%d", $1/1024}'; }
 
 curl -s -o /dev/null -A "Mozilla/5.0" "$URL$(head -1 "$WORK/pages")"
-before_heap=$(heap_mb); before_rss=$(rss_mb)
+before_heap=$(bench_heap_mb); before_rss=$(rss_mb)
 echo "before: heap after a full collection $before_heap MB, resident $before_rss MB ($(wc -l <"$WORK/pages") pages to ask for)"
 views() { curl -s "$URL/api/stats" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
 first_views=$(views)
@@ -68,12 +46,12 @@ WRK=$!
 until [ "$(views)" -ge $((first_views + pages)) ]; do kill -0 $WRK 2>/dev/null || break; sleep 2; done
 end=$(date +%s.%N)
 kill $WRK 2>/dev/null || true; wait $WRK 2>/dev/null || true
-after_heap=$(heap_mb); after_rss=$(rss_mb)
+after_heap=$(bench_heap_mb); after_rss=$(rss_mb)
 # a change forgets every kept page (and the read model): what is left is what they held
 curl -s -o /dev/null -X PUT -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: text/plain' --data published \
   "$URL/api/articles/$(head -1 "$WORK/corpus.ndjson" | sed -E 's/^\{"id": "([^"]+)".*/\1/')/status"
 sleep 2
-forgotten_heap=$(heap_mb)
+forgotten_heap=$(bench_heap_mb)
 
 echo
 echo "== Kept pages, memory ($(date -u +%Y-%m-%d), $(nproc) cores, saola.pages.memory-mb at its default)"

@@ -15,46 +15,18 @@ ARTICLES=${BENCH_ARTICLES:-100000}
 CORPUS=${BENCH_CORPUS:-../shared/corpus/libreoffice-help.vi-en.ndjson.gz}
 WARMUP=${BENCH_WARMUP:-90s}
 DURATION=${BENCH_DURATION:-30s}
-WORK=$(mktemp -d /tmp/saola-search-bench.XXXXXX)
-PASSWORD=bench-password-$RANDOM$RANDOM
-URL="http://localhost:$PORT"
+. bench/lib.sh
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f target/saola.war ] && [ -f target/payara-micro.jar ] || mvn -q -DskipTests package
-
+bench_server search-bench "$PORT"
 java bench/ReplicateCorpus.java "$CORPUS" "$WORK/corpus.ndjson" "$ARTICLES"
-
-# start_server [environment…]: a server on the benchmark's data folder, waited for until it answers
-start_server() {
-  env "$@" SAOLA_DATA_DIR="$WORK/data" SAOLA_ADMIN_PASSWORD=$PASSWORD SAOLA_DEMO_CONTENT=false SAOLA_CONFIG_DIR=config \
-    java -jar target/payara-micro.jar --deploy target/saola.war --contextroot / --port "$PORT" --nocluster \
-    --prebootcommandfile config/payara-preboot.asadmin >>"$WORK/server.log" 2>&1 &
-  SERVER=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/vi/")" = 200 ]; do
-    kill -0 $SERVER 2>/dev/null || { echo "server died, see $WORK/server.log" >&2; exit 1; }
-    sleep 1
-  done
-}
-stop_server() { kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; }
-trap stop_server EXIT
-start_server
-
 lines=$(wc -l <"$WORK/corpus.ndjson")
+API_TOKEN=${API_TOKEN:-$(bench_token bench)}
 start=$(date +%s.%N)
-API_TOKEN=${API_TOKEN:-$(SAOLA_PASSWORD=$PASSWORD "$(dirname "$0")/api-token.sh" "$URL" "bench")}
-report=$(curl -s -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/corpus.ndjson" \
-  "$URL/api/import")
+bench_import "$WORK/corpus.ndjson"
 end=$(date +%s.%N)
-echo "import report: ${report:0:200}"
-
-total() { curl -s "$URL/api/search?lang=all&size=1&q=$1" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
-# the import indexes in the background: wait until the index stops growing
-previous=-1; current=$(total LibreOffice)
-while [ "$current" != "$previous" ]; do sleep 3; previous=$current; current=$(total LibreOffice); done
+bench_indexed
 indexed=$(date +%s.%N)
-
-jcmd $SERVER GC.run >/dev/null
-heap=$(jcmd $SERVER GC.heap_info | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") print $(i+1)}')
+heap=$(bench_heap_mb)
 index_mb=$(du -sm "$WORK/data/index" | cut -f1)
 
 measure() {
@@ -67,8 +39,8 @@ summary() {
 result=$(measure)
 echo "$result"
 # The same load once more with the memory of recent results turned off: what the index alone does.
-stop_server
-start_server SAOLA_SEARCH_CACHE_SIZE=0
+bench_stop
+bench_server search-bench "$PORT" SAOLA_SEARCH_CACHE_SIZE=0
 uncached=$(measure)
 echo "$uncached"
 
@@ -77,6 +49,6 @@ echo "== Saola search figures ($(date -u +%Y-%m-%d), $(nproc) cores)"
 awk -v s="$start" -v e="$end" -v i="$indexed" -v a="$ARTICLES" -v l="$lines" 'BEGIN {
   printf "import: %d lines (%d+ articles) in %.0f s = %.0f articles/s, %.0f lines/s; searchable %.0f s after the import ended\n", l, a, e - s, a / (e - s), l / (e - s), i - e }'
 echo "index size on disk: $index_mb MB"
-echo "heap used after indexing (after a full GC): $heap"
+echo "heap used after indexing (after a full GC): $heap MB"
 echo "/api/search over $(grep -c . bench/search-queries.txt) queries, wrk -t2 -c16 -d$DURATION after $WARMUP warm-up: $(summary "$result")"
 echo "the same without the memory of recent results (SAOLA_SEARCH_CACHE_SIZE=0): $(summary "$uncached")"

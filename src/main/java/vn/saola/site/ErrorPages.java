@@ -76,7 +76,7 @@ public class ErrorPages {
         }
         Context context = new Context(language.locale(), Map.of(
                 "page", frame, "status", status, "heading", title, "explanation", explanation,
-                "incident", incident == null ? "" : incident));
+                "incident", incident == null ? "" : incident, ThymeleafViews.CONTEXT_PATH, views.contextPath()));
         String html = views.engine().process("site/error", context);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -59,8 +59,11 @@ public class KeptPages extends HttpFilter {
      * least, and is counted. A proxy or CDN in front may answer for a few seconds by itself, and
      * serve the last page while it asks for the next: readings it answers are not counted.
      */
-    private String cacheControl() {
-        return sharedMaxAge <= 0 ? "public, no-cache"
+    private String cacheControl;
+
+    @Override
+    public void init() {
+        cacheControl = sharedMaxAge <= 0 ? "public, no-cache"
                 : "public, max-age=0, s-maxage=" + sharedMaxAge
                         + (staleWhileRevalidate > 0 ? ", stale-while-revalidate=" + staleWhileRevalidate : "");
     }
@@ -109,7 +112,7 @@ public class KeptPages extends HttpFilter {
         if (keepable) {
             memory.keep(address, generation, page);
         }
-        PageAnswer.send(page, values(page), keepable ? cacheControl() : null, request, response);
+        PageAnswer.send(page, values(page), keepable ? cacheControl : null, request, response);
     }
 
     private void serve(KeptPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -121,7 +124,7 @@ public class KeptPages extends HttpFilter {
         if (page.articleId() != null) {
             CountingFilter.articleShown(request, page.articleId());
         }
-        PageAnswer.send(page, values(page), cacheControl(), request, response);
+        PageAnswer.send(page, values(page), cacheControl, request, response);
     }
 
     /**

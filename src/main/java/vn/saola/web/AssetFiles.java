@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -27,8 +26,9 @@ public class AssetFiles {
     @Inject
     ServletContext servletContext;
 
-    private final Map<String, String> fingerprinted = new HashMap<>();
-    private final Set<String> fingerprints = new HashSet<>();
+    private Map<String, String> fingerprinted = Map.of();
+    /** The fingerprinted names alone, to tell one from a plain name without a search. */
+    private Set<String> fingerprints = Set.of();
     private StaticFiles.Memory memory;
 
     @PostConstruct
@@ -42,8 +42,10 @@ public class AssetFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        names.forEach((plain, name) -> fingerprinted.put((String) plain, (String) name));
-        fingerprints.addAll(fingerprinted.values());
+        Map<String, String> read = new HashMap<>();
+        names.forEach((plain, name) -> read.put((String) plain, (String) name));
+        fingerprinted = Map.copyOf(read);
+        fingerprints = Set.copyOf(read.values());
         memory = new StaticFiles.Memory(file -> {
             byte[] identity = StaticFiles.readAll(servletContext.getResourceAsStream(PREFIX + file));
             return identity == null ? null : StaticFiles.HeldFile.of(file, identity,

@@ -1,23 +1,16 @@
 package vn.saola.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A build step (Maven's {@code prepare-package}, see pom.xml): copies the WAR's assets under names
@@ -32,8 +25,6 @@ public final class AssetFingerprints {
 
     /** Where the list of names is, inside the WAR. */
     public static final String NAMES = "WEB-INF/asset-names.properties";
-    /** Text files are kept gzipped beside their identity form. */
-    static final List<String> TEXT = List.of("css", "js", "svg");
 
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*([\"']?)([^\"')]+)\\1\\s*\\)");
 
@@ -71,8 +62,8 @@ public final class AssetFingerprints {
                     Path out = target.resolve("assets").resolve(name);
                     Files.createDirectories(out.getParent());
                     Files.write(out, content);
-                    if (TEXT.contains(extension(file))) {
-                        Files.write(out.resolveSibling(out.getFileName() + ".gz"), gzip(content));
+                    if (StaticFiles.TEXT.contains(StaticFiles.extension(file))) {
+                        Files.write(out.resolveSibling(out.getFileName() + ".gz"), StaticFiles.gzip(content));
                     }
                 }
             }
@@ -99,7 +90,7 @@ public final class AssetFingerprints {
     /** {@code fonts/a.woff2} with its content's hash: {@code fonts/a.1b2c3d4e5f60.woff2}. */
     static String fingerprinted(String file, byte[] content) {
         int dot = file.lastIndexOf('.');
-        return file.substring(0, dot) + "." + hash(content).substring(0, 12) + file.substring(dot);
+        return file.substring(0, dot) + "." + StaticFiles.hash(content).substring(0, 12) + file.substring(dot);
     }
 
     /** The stylesheet with each relative {@code url(…)} naming a fingerprinted file. */
@@ -114,31 +105,5 @@ public final class AssetFingerprints {
             url.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         return url.appendTail(out).toString();
-    }
-
-    static String hash(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    static byte[] gzip(byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 3 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            gzip.write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    static String extension(String file) {
-        return file.substring(file.lastIndexOf('.') + 1);
     }
 }

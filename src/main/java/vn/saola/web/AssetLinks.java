@@ -20,9 +20,13 @@ final class AssetLinks extends StandardLinkBuilder {
         return super.processLink(context, assets.link(link));
     }
 
-    /** Error pages are rendered without a request's exchange (site/ErrorPages): Saola is at the root. */
+    /** Error pages are rendered without a request's exchange (site/ErrorPages): they name the path themselves. */
     @Override
     protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
-        return context instanceof IWebContext ? super.computeContextPath(context, base, parameters) : "";
+        if (context instanceof IWebContext) {
+            return super.computeContextPath(context, base, parameters);
+        }
+        Object path = context.getVariable(ThymeleafViews.CONTEXT_PATH);
+        return path == null ? "" : path.toString();
     }
 }

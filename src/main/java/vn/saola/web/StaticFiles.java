@@ -1,12 +1,19 @@
 package vn.saola.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.NotFoundException;
@@ -36,12 +43,15 @@ public final class StaticFiles {
     /** A file whose name may name other bytes tomorrow: kept, but asked about ({@code ETag}) each time. */
     static final String ASK_EACH_TIME = "public, no-cache";
 
+    /** Text files are kept gzipped beside their identity form. */
+    static final List<String> TEXT = List.of("css", "js", "svg");
+
     private StaticFiles() {
     }
 
     /** The type a file is served as, by its extension; empty for anything Saola does not serve. */
     static Optional<String> type(String file) {
-        return Optional.ofNullable(TYPES.get(file.substring(file.lastIndexOf('.') + 1)));
+        return Optional.ofNullable(TYPES.get(extension(file)));
     }
 
     public static Response serve(InputStream in, String type, String cacheControl, HttpServletResponse response) {
@@ -62,10 +72,10 @@ public final class StaticFiles {
     record HeldFile(String type, byte[] identity, byte[] gzip, String tag) {
 
         static HeldFile of(String file, byte[] identity, byte[] builtGzip) {
-            byte[] gzip = builtGzip != null || !AssetFingerprints.TEXT.contains(AssetFingerprints.extension(file))
-                    ? builtGzip : AssetFingerprints.gzip(identity);
+            byte[] gzip = builtGzip != null || !TEXT.contains(extension(file))
+                    ? builtGzip : StaticFiles.gzip(identity);
             return new HeldFile(StaticFiles.type(file).orElseThrow(), identity, gzip,
-                    AssetFingerprints.hash(identity).substring(0, 20));
+                    hash(identity).substring(0, 20));
         }
     }
 
@@ -139,5 +149,31 @@ public final class StaticFiles {
             // web.xml's UTF-8 response encoding would otherwise give an image or a font a charset.
             response.setCharacterEncoding(null);
         }
+    }
+
+    static String hash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    static byte[] gzip(byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String extension(String file) {
+        return file.substring(file.lastIndexOf('.') + 1);
     }
 }

@@ -41,6 +41,9 @@ import vn.saola.i18n.BundleMessageResolver;
 @Priority(ViewEngine.PRIORITY_APPLICATION)
 public class ThymeleafViews extends ViewEngineBase {
 
+    /** The variable a page rendered without a request's exchange names the application's path by. */
+    public static final String CONTEXT_PATH = "contextPath";
+
     private static final int TYPICAL_PAGE = 32 * 1024;
 
     @Inject
@@ -110,5 +113,10 @@ public class ThymeleafViews extends ViewEngineBase {
         } catch (IOException e) {
             throw new ViewEngineException(e);
         }
+    }
+
+    /** Where the application is, for {@link #CONTEXT_PATH}. */
+    public String contextPath() {
+        return servletContext.getContextPath();
     }
 }

@@ -44,7 +44,7 @@ class AssetFingerprintsTest {
         assertEquals(3, names.size(), names.toString());
         String font = names.get("fonts/f.woff2");
         assertTrue(font.matches("fonts/f\\.[0-9a-f]{12}\\.woff2"), font);
-        assertEquals("fonts/f." + AssetFingerprints.hash("font bytes".getBytes(StandardCharsets.UTF_8)).substring(0, 12)
+        assertEquals("fonts/f." + StaticFiles.hash("font bytes".getBytes(StandardCharsets.UTF_8)).substring(0, 12)
                 + ".woff2", font);
         String css = Files.readString(target.resolve("assets").resolve(names.get("site.css")));
         assertTrue(css.contains("url(\"" + font + "\")"), css);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -43,7 +44,8 @@ final class ArticleDocument implements TypeBinder {
             IndexFieldReference<String> titleExact, IndexFieldReference<String> titlePlain,
             IndexFieldReference<String> titleFolded, IndexFieldReference<String> bodyText,
             IndexFieldReference<String> allExact, IndexFieldReference<String> allPlain,
-            IndexFieldReference<String> allFolded, IndexFieldReference<String> categoryName,
+            IndexFieldReference<String> allFolded, IndexFieldReference<String> allPairs,
+            IndexFieldReference<String> categoryName,
             IndexFieldReference<Long> categoryId, IndexFieldReference<Instant> publishedAt,
             IndexFieldReference<Long> articleId, IndexFieldReference<String> importId) {
 
@@ -59,6 +61,8 @@ final class ArticleDocument implements TypeBinder {
                     schema.field("all_plain", f -> f.asString().analyzer(VietnameseAnalysis.PLAIN)
                             .searchAnalyzer(VietnameseAnalysis.FOLDED)).toReference(),
                     schema.field("all_folded", f -> f.asString().analyzer(VietnameseAnalysis.FOLDED)).toReference(),
+                    schema.field("all_pairs", f -> f.asString().analyzer(VietnameseAnalysis.FOLDED_PAIRS)
+                            .norms(Norms.NO)).toReference(),
                     schema.field("category_name", f -> f.asString().projectable(Projectable.YES)
                             .searchable(Searchable.NO)).toReference(),
                     schema.field("category_id", f -> f.asLong().projectable(Projectable.YES)).toReference(),
@@ -88,6 +92,7 @@ final class ArticleDocument implements TypeBinder {
             document.addValue(fields.allExact(), allText);
             document.addValue(fields.allPlain(), allText);
             document.addValue(fields.allFolded(), allText);
+            document.addValue(fields.allPairs(), allText);
             document.addValue(fields.categoryName(), categoryName);
             document.addValue(fields.categoryId(), article.category().id());
             addIfPresent(document, fields.publishedAt(), article.publishedAt());

@@ -19,8 +19,14 @@ public record SearchQuery(String words, List<String> phrases, List<String> exclu
     static final int MAX_TERMS = 16;
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)(\"|$)");
-    /** Letters, digits and combining marks are words; anything else separates them. */
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+    /**
+     * Letters, digits and combining marks are words; anything else separates them, except the
+     * marks that hold a word together between two of its letters or digits as the index reads it
+     * (Unicode word boundaries: {@code don't}, {@code 1.234,00}, {@code com.sun.star}, {@code k_2}),
+     * so that a pasted word is looked for as the index wrote it.
+     */
+    private static final Pattern NOT_WORD = Pattern.compile(
+            "(?:(?!(?<=[\\p{L}\\p{N}\\p{M}])[.,'’_](?=[\\p{L}\\p{N}]))[^\\p{L}\\p{N}\\p{M}])+");
 
     public SearchQuery {
         phrases = List.copyOf(phrases);

@@ -4,13 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.CompositeProjectionValueStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -37,11 +42,12 @@ public class SearchService {
     private static final float TITLE_BONUS = 3f;
     private static final float EXACT_BONUS = 4f;
     private static final float UNMARKED_BONUS = 2f;
-    private static final float NEAR_BONUS = 6f;
+    private static final float PAIR_BONUS = 6f;
     /** Above any sum of the other clauses: the words standing together outrank every hit without them. */
     private static final float ADJACENT_BONUS = 10_000f;
-    private static final int NEAR_SLOP = 6;
     private static final int SNIPPET_LENGTH = 220;
+    /** How many of the first pass's best hits the full ranking orders. */
+    static final int WINDOW = 100;
 
     @Inject
     Database database;
@@ -80,32 +86,68 @@ public class SearchService {
     private SearchResults run(SearchQuery query, SearchFilters filters, int page, int size) {
         Instant now = clock.instant();
         Snippets snippets = new Snippets(query);
+        int from = (page - 1) * size;
         return database.withSession(session -> {
             SearchSession search = Search.session(session);
-            // Ranking reads positions for the proximity clauses; doing that for every matching
-            // document only to count them cost 50-150 ms a query. The ranked query may stop once its
-            // top hits are settled, and the total comes from the clauses that decide membership alone.
-            SearchResult<SearchHit> result = search.search(ArticleTranslation.class)
-                    .select(f -> f.composite().from(
-                            f.field("article_id", Long.class),
-                            f.field("import_id", String.class),
-                            f.field("lang", Language.class),
-                            f.field("title_folded", String.class),
-                            f.field("slug", String.class),
-                            f.field("body_text", String.class),
-                            f.field("published_at", Instant.class),
-                            f.field("category_name", String.class))
-                            .asArray(values -> hit(values, snippets)))
-                    .where(f -> ranked(f, required(f, query, filters, now), query))
-                    // Relevance alone (no tie-break on date): Lucene can then skip documents
-                    // that cannot reach the requested page instead of scoring every one.
-                    .totalHitCountThreshold((long) page * size)
-                    .fetch((page - 1) * size, size);
-            long total = result.total().isHitCountExact() ? result.total().hitCount()
-                    : search.search(ArticleTranslation.class)
-                            .where(f -> required(f, query, filters, now)).fetchTotalHitCount();
-            return new SearchResults(query, result.hits(), total, page, size, null, 0);
+            List<SearchHit> hits = new ArrayList<>(size);
+            Long total = null;
+            int windowed = query.words().isEmpty() ? 0 : Math.max(0, Math.min(size, WINDOW - from));
+            boolean pastTheWindow = true;
+            if (windowed > 0) {
+                // The best WINDOW candidates by the cheap clauses, then those alone ordered by all of them.
+                SearchResult<Long> window = search.search(ArticleTranslation.class)
+                        .select(f -> f.id(Long.class))
+                        .where(f -> firstPass(f, required(f, query, filters, now), query))
+                        .totalHitCountThreshold(WINDOW)
+                        .fetch(WINDOW);
+                total = exactTotal(window);
+                List<Long> ids = window.hits();
+                if (ids.size() > from) {
+                    hits.addAll(search.search(ArticleTranslation.class)
+                            .select(f -> hitProjection(f, snippets))
+                            .where(f -> fullRanking(f, required(f, query, filters, now)
+                                    .filter(f.id().matchingAny(ids)), query))
+                            .fetch(from, windowed).hits());
+                }
+                pastTheWindow = ids.size() == WINDOW;
+            }
+            if (pastTheWindow && windowed < size) {
+                // Past the window (or with no words to rank by), the first pass's order goes on.
+                SearchResult<SearchHit> rest = search.search(ArticleTranslation.class)
+                        .select(f -> hitProjection(f, snippets))
+                        .where(f -> firstPass(f, required(f, query, filters, now), query))
+                        // Relevance alone (no tie-break on date): Lucene can then skip documents
+                        // that cannot reach the requested page instead of scoring every one.
+                        .totalHitCountThreshold((long) from + size)
+                        .fetch(from + windowed, size - windowed);
+                hits.addAll(rest.hits());
+                total = total != null ? total : exactTotal(rest);
+            }
+            if (total == null) {
+                // Counted by the clauses that decide membership alone: scoring every hit only to count them is waste.
+                total = search.search(ArticleTranslation.class)
+                        .where(f -> required(f, query, filters, now)).fetchTotalHitCount();
+            }
+            return new SearchResults(query, hits, total, page, size, null, 0);
         });
+    }
+
+    private static Long exactTotal(SearchResult<?> result) {
+        return result.total().isHitCountExact() ? result.total().hitCount() : null;
+    }
+
+    private static CompositeProjectionValueStep<?, SearchHit> hitProjection(SearchProjectionFactory<?, ?> f,
+            Snippets snippets) {
+        return f.composite().from(
+                f.field("article_id", Long.class),
+                f.field("import_id", String.class),
+                f.field("lang", Language.class),
+                f.field("title_folded", String.class),
+                f.field("slug", String.class),
+                f.field("body_text", String.class),
+                f.field("published_at", Instant.class),
+                f.field("category_name", String.class))
+                .asArray(values -> hit(values, snippets));
     }
 
     /** What a document must (and must not) contain to be a hit at all: this alone decides the total. */
@@ -150,27 +192,69 @@ public class SearchService {
     }
 
     /**
-     * Who ranks first among the hits: all the words standing together, in order, as a reader
-     * quoting an article pastes them — a fixed bonus, whatever the article's length, so that a
-     * short article titled with some of the words does not outrank it (docs/search.md measures
-     * why); then words near each other (a sloppy phrase scores higher the closer they stand), words
-     * written with the same diacritics, and words written without any (typed plainly).
+     * The first pass, over every hit: the clauses that are cheap because their terms are rare
+     * (word pairs) or their field is short (titles). All the query's words standing together — every
+     * neighbouring pair of them present — is a fixed bonus, whatever the article's length, so that a
+     * short article titled with some of the words does not outrank it (docs/search.md measures why);
+     * the more of the query's pairs a text holds, the closer its words stand.
      */
-    private static BooleanPredicateClausesStep<?> ranked(SearchPredicateFactory f, BooleanPredicateClausesStep<?> hits,
-            SearchQuery query) {
+    private static BooleanPredicateClausesStep<?> firstPass(SearchPredicateFactory f,
+            BooleanPredicateClausesStep<?> hits, SearchQuery query) {
         String words = query.words();
         if (words.isEmpty()) {
             return hits;
         }
         BooleanPredicateClausesStep<?> bool = f.bool().must(hits);
         bool.should(f.match().field("title_folded").matching(words).boost(TITLE_BONUS));
-        bool.should(f.match().field("all_exact").field("title_exact").matching(words).boost(EXACT_BONUS));
-        bool.should(f.match().field("all_plain").field("title_plain").matching(words).boost(UNMARKED_BONUS));
         if (words.indexOf(' ') > 0) {
-            bool.should(f.phrase().field("all_folded").matching(words).slop(NEAR_SLOP).boost(NEAR_BONUS));
-            bool.should(f.phrase().field("all_folded").matching(words).constantScore().boost(ADJACENT_BONUS));
+            bool.should(f.match().field("all_pairs").matching(words).boost(PAIR_BONUS));
+            bool.should(allPairs(f, words).constantScore().boost(ADJACENT_BONUS));
         }
         return bool;
+    }
+
+    /**
+     * The full ranking, over the first pass's best {@link #WINDOW}: the same clauses, the words
+     * standing together checked in order (their pairs could stand apart), and the words' spelling —
+     * the same diacritics as typed first, then words typed plainly found written plainly. These read
+     * every occurrence of common syllables in whole texts: too dear for every hit, cheap for a hundred.
+     */
+    private static BooleanPredicateClausesStep<?> fullRanking(SearchPredicateFactory f,
+            BooleanPredicateClausesStep<?> hits, SearchQuery query) {
+        String words = query.words();
+        BooleanPredicateClausesStep<?> bool = f.bool().must(hits);
+        bool.should(f.match().field("title_folded").matching(words).boost(TITLE_BONUS));
+        for (String word : words.split(" ")) {
+            spelling(f, bool, word);
+        }
+        if (words.indexOf(' ') > 0) {
+            bool.should(f.match().field("all_pairs").matching(words).boost(PAIR_BONUS));
+            bool.should(f.bool().must(allPairs(f, words)).must(f.phrase().field("all_folded").matching(words))
+                    .constantScore().boost(ADJACENT_BONUS));
+        }
+        return bool;
+    }
+
+    /**
+     * A word found as it was typed counts the same whatever the text's length and however common the
+     * word: {@code bàn} before {@code ban} before {@code bán} must not turn on how many other texts
+     * write {@code địa bàn}. Typed without diacritics, the exact and the unmarked forms find the
+     * same words: one clause, both bonuses.
+     */
+    private static void spelling(SearchPredicateFactory f, BooleanPredicateClausesStep<?> bool, String word) {
+        boolean plain = UnmarkedWordsFilter.isUnmarked(word);
+        bool.should(f.match().field("all_exact").field("title_exact").matching(word).constantScore()
+                .boost(plain ? EXACT_BONUS + UNMARKED_BONUS : EXACT_BONUS));
+        if (!plain) {
+            bool.should(f.match().field("all_plain").field("title_plain").matching(word).constantScore()
+                    .boost(UNMARKED_BONUS));
+        }
+    }
+
+    /** Every neighbouring pair of the words present: cheap to find, since pairs are rare terms. */
+    private static MatchPredicateOptionsStep<?> allPairs(SearchPredicateFactory f, String words) {
+        return f.match().field("all_pairs").matching(words)
+                .minimumShouldMatch().ifMoreThan(0).thenRequirePercent(100).end();
     }
 
     private static SearchHit hit(Object[] v, Snippets snippets) {

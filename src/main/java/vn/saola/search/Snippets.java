@@ -2,7 +2,6 @@ package vn.saola.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,9 +10,10 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Shows where a text matches a query: the words the query looks for (compared as the folded
- * index compares them, so {@code mien} marks {@code miến}) wrapped in {@code <mark>}, everything
- * else escaped. A snippet is the stretch of about {@code length} characters around the first
- * match, cut at word boundaries.
+ * index compares them, so {@code mien} marks {@code miến}) wrapped in {@code <mark>}, words standing
+ * together in one mark, everything else escaped. A snippet is the stretch of about {@code length}
+ * characters around the longest run of the query's words standing together (the first, among runs
+ * as long), cut at word boundaries: for a pasted sentence, the place it was pasted from.
  *
  * <p>Done here rather than with Lucene's highlighters: those cost term vectors or a re-analysis of
  * every hit on every query (most of a search's time, measured), and cannot bound a fragment's size.
@@ -21,14 +21,18 @@ import org.jsoup.nodes.Entities;
 final class Snippets {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    /** Past this, a long text is not searched for a better run: the snippet keeps the best found. */
+    private static final int LONGEST_SCAN = 50_000;
 
     private final Set<String> terms;
+    private final int longestRun;
 
     Snippets(SearchQuery query) {
         List<String> words = new ArrayList<>();
         collect(query.words(), words);
         query.phrases().forEach(phrase -> collect(phrase, words));
         this.terms = Set.copyOf(words);
+        this.longestRun = Math.max(1, query.words().isEmpty() ? 0 : query.words().split(" ").length);
     }
 
     private static void collect(String text, List<String> into) {
@@ -38,8 +42,8 @@ final class Snippets {
         }
     }
 
-    static String fold(String word) {
-        return SearchQuery.fold(word).toLowerCase(Locale.ROOT);
+    static String fold(CharSequence word) {
+        return Folding.fold(word);
     }
 
     /** The whole text, escaped, with its matching words marked. */
@@ -47,13 +51,13 @@ final class Snippets {
         return mark(text, 0, text.length());
     }
 
-    /** About {@code length} characters around the first match (the start of the text when none), marked. */
+    /** About {@code length} characters around the best run of matches (the start of the text when none), marked. */
     String snippet(String text, int length) {
         if (text.length() <= length) {
             return marked(text);
         }
-        int first = firstMatch(text);
-        int start = first < 0 ? 0 : wordStartBefore(text, Math.max(0, first - length / 4));
+        int best = bestRun(text);
+        int start = best < 0 ? 0 : wordStartBefore(text, Math.max(0, best - length / 4));
         int end = Math.min(text.length(), start + length);
         if (end < text.length()) {
             int space = text.lastIndexOf(' ', end);
@@ -62,16 +66,45 @@ final class Snippets {
         return (start > 0 ? "… " : "") + mark(text, start, end) + (end < text.length() ? " …" : "");
     }
 
-    private int firstMatch(String text) {
-        Matcher word = WORD.matcher(text);
+    /** Where the longest run of matching words standing together begins; -1 when no word matches. */
+    private int bestRun(String text) {
+        Matcher word = WORD.matcher(text).region(0, Math.min(text.length(), LONGEST_SCAN));
+        int best = -1;
+        int bestLength = 0;
+        int runStart = -1;
+        int runLength = 0;
+        int previousEnd = -1;
         while (word.find()) {
-            if (terms.contains(fold(word.group()))) {
-                return word.start();
+            if (!terms.contains(fold(word.group()))) {
+                runLength = 0;
+                continue;
+            }
+            if (runLength > 0 && isBlank(text, previousEnd, word.start())) {
+                runLength++;
+            } else {
+                runStart = word.start();
+                runLength = 1;
+            }
+            previousEnd = word.end();
+            if (runLength > bestLength) {
+                best = runStart;
+                bestLength = runLength;
+                if (bestLength >= longestRun) {
+                    break;
+                }
             }
         }
-        return -1;
+        return best;
     }
 
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
     private static int wordStartBefore(String text, int position) {
         int space = text.lastIndexOf(' ', position);
         return space < 0 ? 0 : space + 1;

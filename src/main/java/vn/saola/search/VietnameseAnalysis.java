@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilterFactory;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.shingle.ShingleFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
@@ -35,7 +36,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * {@code bán} are all {@code ban}, so a query typed without diacritics finds them;</li>
  * <li>{@link #PLAIN} keeps only the words written without any diacritic, so that for the query
  * {@code bàn} a text that wrote {@code ban} (diacritics left out) ranks above one that wrote
- * {@code bán} (another word).</li>
+ * {@code bán} (another word);</li>
+ * <li>{@link #FOLDED_PAIRS} folds, then makes each two neighbouring words one term: a query's
+ * words standing together in a text are then found by term lookups (see {@link SearchService}).</li>
  * </ul>
  */
 public final class VietnameseAnalysis {
@@ -43,6 +46,7 @@ public final class VietnameseAnalysis {
     public static final String EXACT = "vi_exact";
     public static final String FOLDED = "vi_folded";
     public static final String PLAIN = "vi_plain";
+    public static final String FOLDED_PAIRS = "vi_folded_pairs";
 
     /** Longest word kept whole; longer runs (a pasted hash, say) are cut. */
     static final int MAX_WORD_LENGTH = 64;
@@ -53,7 +57,13 @@ public final class VietnameseAnalysis {
         /** Diacritics dropped, {@code đ} written {@code d}. */
         FOLD,
         /** Words with any diacritic (or {@code đ}) left out. */
-        UNMARKED_ONLY
+        UNMARKED_ONLY,
+        /**
+         * Each two neighbouring words made one term ({@code công cụ} from {@code … công cụ …}),
+         * the words alone dropped: that two words stand side by side is then a term to look up,
+         * not positions to compare.
+         */
+        PAIRS
     }
 
     /** The analyzers, by name. */
@@ -64,6 +74,7 @@ public final class VietnameseAnalysis {
         definitions.put(EXACT, List.of(Step.LOWER_CASE));
         definitions.put(FOLDED, List.of(Step.LOWER_CASE, Step.FOLD));
         definitions.put(PLAIN, List.of(Step.LOWER_CASE, Step.UNMARKED_ONLY));
+        definitions.put(FOLDED_PAIRS, List.of(Step.LOWER_CASE, Step.FOLD, Step.PAIRS));
         return Map.copyOf(definitions);
     }
 
@@ -105,6 +116,8 @@ public final class VietnameseAnalysis {
                     case FOLD -> builder.addTokenFilter(ICUFoldingFilterFactory.class)
                             .addTokenFilter(ASCIIFoldingFilterFactory.class);
                     case UNMARKED_ONLY -> builder.addTokenFilter(UnmarkedWordsFilter.Factory.class);
+                    case PAIRS -> builder.addTokenFilter(ShingleFilterFactory.class, "minShingleSize", "2",
+                            "maxShingleSize", "2", "outputUnigrams", "false");
                 }
             }
             return builder.build();
@@ -132,6 +145,7 @@ public final class VietnameseAnalysis {
         static final String WORDS = "saola_words";
         static final String EMPTY_IF_MARKED = "saola_empty_if_marked";
         static final String NOT_EMPTY = "saola_not_empty";
+        static final String PAIRS = "saola_pairs";
 
         @Override
         public void configure(ElasticsearchAnalysisConfigurationContext context) {
@@ -139,12 +153,15 @@ public final class VietnameseAnalysis {
             context.tokenFilter(EMPTY_IF_MARKED).type("pattern_replace")
                     .param("pattern", "^.*[^\\x00-\\x7F].*$").param("replacement", "");
             context.tokenFilter(NOT_EMPTY).type("length").param("min", 1);
+            context.tokenFilter(PAIRS).type("shingle").param("min_shingle_size", 2).param("max_shingle_size", 2)
+                    .param("output_unigrams", false);
             DEFINITIONS.forEach((name, steps) -> context.analyzer(name).custom()
                     .tokenizer(WORDS)
                     .tokenFilters(steps.stream().flatMap(step -> switch (step) {
                         case LOWER_CASE -> Stream.of("lowercase");
                         case FOLD -> Stream.of("asciifolding");
                         case UNMARKED_ONLY -> Stream.of(EMPTY_IF_MARKED, NOT_EMPTY);
+                        case PAIRS -> Stream.of(PAIRS);
                     }).toArray(String[]::new)));
         }
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -74,7 +75,7 @@ public abstract class SearchBehaviour {
                         + "đầu tư.", RANKING));
         lines.add(Api.line(PREFIX + "escaped", "vi", "Cảnh báo <script>alert(1)</script> giả mạo",
                 "Cảnh báo giả mạo website & thư điện tử \"chính thức\".", RANKING));
-        // Known items (issue 18, asserted in SearchIT): a short article titled with some of the words ranked
+        // Known items (issue 18): a short article titled with some of the words ranked
         // above a long one holding them all side by side, until adjacency counted (1st and 21st before).
         String filler = "Tài liệu gồm nhiều trang, mỗi trang có đầu trang, chân trang và các đoạn văn. Người dùng có thể "
                 + "chèn bảng, hình ảnh và khung chữ vào bất cứ chỗ nào. ";
@@ -91,10 +92,14 @@ public abstract class SearchBehaviour {
         lines.add(Api.line(PREFIX + "decision-body", "vi", "Triển khai chương trình phát triển thương mại", yearEnd.repeat(3)
                 + "Thực hiện Quyết định số 2146/QĐ-TTg ngày 01/12/2014 của Thủ tướng Chính phủ phê duyệt Đề án, "
                 + "Sở xây dựng kế hoạch năm. " + yearEnd.repeat(3), RANKING));
+        lines.add(Api.line(PREFIX + "timeserial-title", "vi", "Hàm TimeSerial", "Hàm TimeSerial trả về giá trị giờ "
+                + "từ giờ, phút và giây. Dùng hàm TimeSerial trong biểu thức.", RANKING));
+        lines.add(Api.line(PREFIX + "timevalue-body", "vi", "Hàm TimeValue", menus.repeat(2) + "Có thể cộng, trừ các giá "
+                + "trị thời gian rồi tính chúng trong hàm TimeSerial để được giá trị mới. " + menus.repeat(2), RANKING));
         lines.forEach(line -> IDS.add(line.getString("id")));
         JsonObject report = api.importLines(Api.ndjson(lines)).json();
         assertEquals(lines.size(), report.getInt("created"), report.toString());
-        assertEquals(10, api.awaitTotal(RUN, "vi", 10), "the articles of this run are searchable");
+        assertEquals(12, api.awaitTotal(RUN, "vi", 12), "the articles of this run are searchable");
     }
 
     @AfterAll
@@ -145,6 +150,26 @@ public abstract class SearchBehaviour {
     }
 
     @Test
+    void theArticleHoldingTheWordsSideBySideRanksAboveATitleHoldingSomeOfThem() {
+        assertEquals("Điều hướng trong tài liệu", rankedTitles("lệnh công cụ cấu").get(0));
+        assertEquals("Điều hướng trong tài liệu", rankedTitles("lenh cong cu cau").get(0));
+    }
+
+    @Test
+    void theArticleQuotedRanksAboveTheOneTitledWithItsLastWord() {
+        assertEquals("Hàm TimeValue", rankedTitles("tính chúng trong hàm timeserial").get(0));
+        assertEquals("Hàm TimeValue", rankedTitles("tinh chung trong ham TIMESERIAL").get(0));
+    }
+
+    @Test
+    void aPastedSentenceWithADecisionNumberFindsItsArticleFirst() {
+        String pasted = "Quyết định số 2146/QĐ-TTg ngày 01/12/2014 của Thủ tướng Chính phủ";
+        assertEquals("Triển khai chương trình phát triển thương mại", rankedTitles(pasted).get(0));
+        assertEquals("Triển khai chương trình phát triển thương mại", rankedTitles(SearchQuery.fold(pasted)).get(0),
+                "pasted again without its diacritics");
+    }
+
+    @Test
     void quotedPhrasesAndExclusionsAreHonoured() {
         List<String> phrase = titles(api.search("\"tái cơ cấu\"", "vi", 1, 50).json());
         assertEquals(List.of("Sở Công Thương phấn đấu thực hiện có hiệu quả Đề án tái cơ cấu ngành Công thương giai đoạn đến năm 2030"),
@@ -178,6 +203,38 @@ public abstract class SearchBehaviour {
         List<String> a = first.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("id")).toList();
         List<String> b = second.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("id")).toList();
         assertTrue(a.stream().noneMatch(b::contains), a + " / " + b);
+    }
+
+    @Test
+    void pagingThroughManyRankedHitsShowsEachOnceAcrossTheRankingWindow() {
+        // More hits than the full ranking orders (SearchService.WINDOW), scored in many ways, paged by
+        // a size that does not divide the window: one page straddles its edge.
+        String token = "phantrang" + RUN;
+        String filler = "Đoàn công tác làm việc với doanh nghiệp trên địa bàn. ";
+        List<JsonObject> lines = new ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            String words = switch (i % 4) {
+                case 0 -> "kiểm tra chất lượng sản phẩm";
+                case 1 -> "kiem tra chat luong san pham";
+                case 2 -> "chất liệu và sản lượng, lượng hàng, chất thải";
+                default -> "lượng hàng hoá chất đống";
+            };
+            lines.add(Api.line(PREFIX + "paging-" + i, "vi", "Tin số " + i + " " + token,
+                    filler.repeat(i % 7) + words + ". " + filler.repeat(i % 3), "Phân trang " + token));
+        }
+        lines.forEach(line -> IDS.add(line.getString("id")));
+        assertEquals(130, api.importLines(Api.ndjson(lines)).json().getInt("created"));
+        String query = token + " chất lượng";
+        assertEquals(130, api.awaitTotal(query, "vi", 130));
+
+        List<String> seen = new ArrayList<>();
+        for (int page = 1; page <= 19; page++) {
+            JsonObject result = api.search(query, "vi", page, 7).json();
+            assertEquals(130, result.getInt("total"), "page " + page);
+            result.getJsonArray("hits").forEach(hit -> seen.add(hit.asJsonObject().getString("id")));
+        }
+        assertEquals(130, seen.size(), "every hit on some page");
+        assertEquals(130, Set.copyOf(seen).size(), "no hit on two pages");
     }
 
     @Test
@@ -281,7 +338,6 @@ public abstract class SearchBehaviour {
         assertFalse(answer.text().contains("Exception"));
     }
 
-    /** Titles as the search page lists them, among this test's ranking articles only. */
     /** The titles of this test's ranking articles that match {@code query}, in the order the search page ranks them. */
     List<String> rankedTitles(String query) {
         Page page = browser().get("/vi/tim-kiem?q=" + encode(query) + "&category=xep-hang-" + RUN.toLowerCase());

@@ -29,6 +29,15 @@ class SearchQueryTest {
     }
 
     @Test
+    void marksInsideAWordKeepItWholeAsTheIndexDoes() {
+        assertEquals("Don't save 1.234,00 com.sun.star k_2", SearchQuery.parse("Don't save 1.234,00 com.sun.star k_2").words());
+        assertEquals(List.of("don't", "save", "1.234,00", "com.sun.star", "k_2"),
+                VietnameseAnalysisTest.tokens(VietnameseAnalysis.FOLDED, "Don't save 1.234,00 com.sun.star k_2"));
+        assertEquals("end of sentence quoted", SearchQuery.parse("end of sentence. 'quoted', _").words());
+        assertEquals("2146 QĐ TTg", SearchQuery.parse("2146/QĐ-TTg").words());
+    }
+
+    @Test
     void anUnbalancedQuoteQuotesToTheEnd() {
         SearchQuery query = SearchQuery.parse("bắc \"kạn thành phố");
         assertEquals("bắc", query.words());

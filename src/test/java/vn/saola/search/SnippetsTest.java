@@ -42,4 +42,20 @@ class SnippetsTest {
         assertEquals("<mark>tái cơ cấu</mark> ngành",
                 new Snippets(SearchQuery.parse("\"tái cơ cấu\"")).marked("tái cơ cấu ngành"));
     }
+
+    @Test
+    void theSnippetShowsWhereTheWordsStandTogetherNotWhereOneOfThemFirstAppears() {
+        String text = "Công cụ nằm ở đầu. ".repeat(10) + "Dòng lệnh công cụ cấu hình nằm ở đây. " + "Kết thúc. ".repeat(20);
+        String snippet = new Snippets(SearchQuery.parse("lệnh công cụ cấu")).snippet(text, 80);
+        assertTrue(snippet.contains("Dòng <mark>lệnh công cụ cấu</mark> hình"), snippet);
+    }
+
+    @Test
+    void wordsAreComparedFoldedWhateverTheirForm() {
+        assertEquals("ban", Snippets.fold("BÁN"));
+        assertEquals("dong", Snippets.fold("Đồng"));
+        assertEquals("dong", Snippets.fold(java.text.Normalizer.normalize("Đồng", java.text.Normalizer.Form.NFD)));
+        assertEquals("nguyen", Snippets.fold("NGUYỄN"));
+        assertEquals("office", Snippets.fold("Office"));
+    }
 }

@@ -50,6 +50,20 @@ class VietnameseAnalysisTest {
         assertEquals(List.of("department", "of", "industry"), tokens(VietnameseAnalysis.EXACT, "Department of Industry"));
     }
 
+    @Test
+    void pairsAreNeighbouringFoldedWordsAndNothingElse() {
+        assertEquals(List.of("lenh cong", "cong cu", "cu cau"), tokens(VietnameseAnalysis.FOLDED_PAIRS, "Lệnh CÔNG cụ, cấu"));
+        assertEquals(List.of("2146 qd", "qd ttg"), tokens(VietnameseAnalysis.FOLDED_PAIRS, "2146/QĐ-TTg"));
+        assertEquals(List.of(), tokens(VietnameseAnalysis.FOLDED_PAIRS, "Đường"));
+    }
+
+    @Test
+    void pairsOfDecomposedTextAreThoseOfComposed() {
+        String text = "Kế hoạch tái cơ cấu";
+        assertEquals(tokens(VietnameseAnalysis.FOLDED_PAIRS, text),
+                tokens(VietnameseAnalysis.FOLDED_PAIRS, Normalizer.normalize(text, Normalizer.Form.NFD)));
+    }
+
     static List<String> tokens(String analyzer, String text) {
         return Tokens.of(analyzer, text);
     }

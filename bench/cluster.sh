@@ -11,6 +11,9 @@
 # 3. with two nodes: how soon an article imported through one node is found through the other;
 # 4. failover: wrk on the article page through nginx, node 2 killed (SIGKILL) after 10 s: wrk's
 #    errors, a probe's view of when every request succeeded again, views counted vs answered.
+#
+#   BENCH_RELEVANCE=1 bench/cluster.sh   # instead: bench/relevance's known-item evaluation on
+#                                        # OpenSearch (one node), to compare with Lucene's
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,6 +69,10 @@ searches() {
 
 start_rig 1
 import_corpus
+if [ -n "${BENCH_RELEVANCE:-}" ]; then
+  java bench/relevance/Relevance.java "$CORPUS" "$BAL" "${BENCH_RELEVANCE_QUERIES:-200}" "${BENCH_RELEVANCE_SEED:-17}"
+  exit 0
+fi
 one=$(pages)
 search_one=$(searches)
 stop_rig

@@ -2,7 +2,8 @@
 #
 #   bench_server NAME PORT [VAR=value…]   a server on a throw-away data folder, waited for until
 #                                         /vi/ answers; sets WORK, URL, PASSWORD, SERVER, and stops
-#                                         it when the script exits (bench_stop stops it earlier)
+#                                         it when the script exits (bench_stop stops it earlier);
+#                                         BENCH_WAR=… deploys another build than target/saola.war
 #   bench_token NAME                      an administrator's API token on that server
 #   bench_import FILE                     POSTs FILE (NDJSON, or .gz) to /api/import as one request
 #   bench_indexed                         waits until the background index stops growing
@@ -22,7 +23,7 @@ bench_server() {
   URL="http://localhost:$port"
   env SAOLA_DATA_DIR="$WORK/data" SAOLA_ADMIN_PASSWORD="$PASSWORD" SAOLA_DEMO_CONTENT=false \
     SAOLA_CONFIG_DIR=config "$@" \
-    java -jar target/payara-micro.jar --deploy target/saola.war --contextroot / --port "$port" --nocluster \
+    java -jar target/payara-micro.jar --deploy "${BENCH_WAR:-target/saola.war}" --contextroot / --port "$port" --nocluster \
     --prebootcommandfile config/payara-preboot.asadmin >>"$WORK/server.log" 2>&1 &
   SERVER=$!
   trap bench_stop EXIT

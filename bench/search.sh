@@ -4,6 +4,9 @@
 # queries in bench/search-queries.txt (with and without diacritics).
 #
 #   bench/search.sh
+#   BENCH_BASELINE_WAR=/tmp/base/target/saola.war bench/search.sh   # and an earlier build on the same
+#       index without the memory of results, for a ratio measured in the same run (build it with
+#       git worktree add /tmp/base <commit> && (cd /tmp/base && mvn -q -DskipTests package))
 #
 # Prints: import throughput, index size on disk, heap after indexing, search throughput and
 # latency. Runs its own server on a throw-away data folder and stops it at the end.
@@ -13,7 +16,7 @@ cd "$(dirname "$0")/.."
 PORT=${BENCH_PORT:-18081}
 ARTICLES=${BENCH_ARTICLES:-100000}
 CORPUS=${BENCH_CORPUS:-../shared/corpus/libreoffice-help.vi-en.ndjson.gz}
-WARMUP=${BENCH_WARMUP:-90s}
+WARMUP=${BENCH_WARMUP:-300s}  # the JIT (one compiler thread for C2 on two cores) settles in minutes, not seconds
 DURATION=${BENCH_DURATION:-30s}
 . bench/lib.sh
 
@@ -43,6 +46,12 @@ bench_stop
 bench_server search-bench "$PORT" SAOLA_SEARCH_CACHE_SIZE=0
 uncached=$(measure)
 echo "$uncached"
+if [ -n "${BENCH_BASELINE_WAR:-}" ]; then
+  bench_stop
+  BENCH_WAR=$BENCH_BASELINE_WAR bench_server search-bench "$PORT" SAOLA_SEARCH_CACHE_SIZE=0
+  baseline=$(measure)
+  echo "$baseline"
+fi
 
 echo
 echo "== Saola search figures ($(date -u +%Y-%m-%d), $(nproc) cores)"
@@ -52,3 +61,8 @@ echo "index size on disk: $index_mb MB"
 echo "heap used after indexing (after a full GC): $heap MB"
 echo "/api/search over $(grep -c . bench/search-queries.txt) queries, wrk -t2 -c16 -d$DURATION after $WARMUP warm-up: $(summary "$result")"
 echo "the same without the memory of recent results (SAOLA_SEARCH_CACHE_SIZE=0): $(summary "$uncached")"
+if [ -n "${BENCH_BASELINE_WAR:-}" ]; then
+  echo "the baseline build ($BENCH_BASELINE_WAR), same index, same settings: $(summary "$baseline")"
+  awk -v a="$(echo "$uncached" | awk '/Requests\/sec/ {print $2}')" -v b="$(echo "$baseline" | awk '/Requests\/sec/ {print $2}')" \
+    'BEGIN { printf "without the memory of results, this build answers %.2f times as many searches a second as the baseline\n", a / b }'
+fi

@@ -69,7 +69,7 @@ final class ArticleDocument implements TypeBinder {
                     schema.field("published_at", f -> f.asInstant().projectable(Projectable.YES)
                             .sortable(Sortable.YES)).toReference(),
                     schema.field("article_id", f -> f.asLong().projectable(Projectable.YES)
-                            .searchable(Searchable.NO)).toReference(),
+                            .searchable(Searchable.NO).sortable(Sortable.YES)).toReference(),
                     schema.field("import_id", f -> f.asString().projectable(Projectable.YES)
                             .searchable(Searchable.NO)).toReference());
         }

@@ -2,6 +2,7 @@ package vn.saola.search;
 
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
@@ -22,7 +23,7 @@ public final class SearchMapping implements HibernateOrmSearchMappingConfigurer 
     public void configure(HibernateOrmMappingConfigurationContext context) {
         TypeMappingStep translation = context.programmaticMapping().type(ArticleTranslation.class);
         translation.indexed().index(INDEX).routingBinder(new PublishedOnly());
-        translation.property("language").keywordField("lang").projectable(Projectable.YES);
+        translation.property("language").keywordField("lang").projectable(Projectable.YES).sortable(Sortable.YES);
         translation.property("slug").keywordField("slug").projectable(Projectable.YES).searchable(Searchable.NO);
         translation.binder(new ArticleDocument());
     }

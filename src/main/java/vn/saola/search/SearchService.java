@@ -17,6 +17,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.CompositeProjectionValueStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.RangeBoundInclusion;
@@ -98,6 +100,7 @@ public class SearchService {
                 SearchResult<Long> window = search.search(ArticleTranslation.class)
                         .select(f -> f.id(Long.class))
                         .where(f -> firstPass(f, required(f, query, filters, now), query))
+                        .sort(SearchService::stableOrder)
                         .totalHitCountThreshold(WINDOW)
                         .fetch(WINDOW);
                 total = exactTotal(window);
@@ -107,6 +110,7 @@ public class SearchService {
                             .select(f -> hitProjection(f, snippets))
                             .where(f -> fullRanking(f, required(f, query, filters, now)
                                     .filter(f.id().matchingAny(ids)), query))
+                            .sort(SearchService::stableOrder)
                             .fetch(from, windowed).hits());
                 }
                 pastTheWindow = ids.size() == WINDOW;
@@ -116,8 +120,7 @@ public class SearchService {
                 SearchResult<SearchHit> rest = search.search(ArticleTranslation.class)
                         .select(f -> hitProjection(f, snippets))
                         .where(f -> firstPass(f, required(f, query, filters, now), query))
-                        // Relevance alone (no tie-break on date): Lucene can then skip documents
-                        // that cannot reach the requested page instead of scoring every one.
+                        .sort(SearchService::stableOrder)
                         .totalHitCountThreshold((long) from + size)
                         .fetch(from + windowed, size - windowed);
                 hits.addAll(rest.hits());
@@ -130,6 +133,16 @@ public class SearchService {
             }
             return new SearchResults(query, hits, total, page, size, null, 0);
         });
+    }
+
+    /**
+     * Relevance, then the translation: texts that score the same (copies, short notices) keep one
+     * order from page to page, whatever the index does between two requests (a merge renumbers its
+     * documents, and index order was the tie-break before). The score stays first, so Lucene still
+     * skips what cannot reach the page.
+     */
+    private static SortFinalStep stableOrder(SearchSortFactory f) {
+        return f.score().then().field("article_id").then().field("lang");
     }
 
     private static Long exactTotal(SearchResult<?> result) {

@@ -80,18 +80,13 @@ public record SearchQuery(String words, List<String> phrases, List<String> exclu
     public String folded() {
         StringBuilder text = new StringBuilder();
         for (String phrase : phrases) {
-            text.append('"').append(fold(phrase)).append("\" ");
+            text.append('"').append(Folding.unmarked(phrase)).append("\" ");
         }
-        text.append(fold(words));
+        text.append(Folding.unmarked(words));
         for (String word : excluded) {
-            text.append(" -").append(fold(word));
+            text.append(" -").append(Folding.unmarked(word));
         }
         return text.toString().strip();
-    }
-
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replace('đ', 'd').replace('Đ', 'D');
-        return decomposed.replaceAll("\\p{M}+", "");
     }
 
     private static String clean(String text) {

@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.CompositeProjectionValueStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
@@ -20,6 +22,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.RangeBoundInclusion;
 
@@ -91,25 +94,29 @@ public class SearchService {
         int from = (page - 1) * size;
         return database.withSession(session -> {
             SearchSession search = Search.session(session);
+            SearchScope<ArticleTranslation> scope = search.scope(ArticleTranslation.class);
+            // Built once, used by every query below: the predicates hold no state of a query.
+            SearchPredicate membership = required(scope.predicate(), query, filters, now).toPredicate();
+            SearchPredicate firstPass = firstPass(scope.predicate(), membership, query);
             List<SearchHit> hits = new ArrayList<>(size);
             Long total = null;
             int windowed = query.words().isEmpty() ? 0 : Math.max(0, Math.min(size, WINDOW - from));
             boolean pastTheWindow = true;
             if (windowed > 0) {
                 // The best WINDOW candidates by the cheap clauses, then those alone ordered by all of them.
-                SearchResult<Long> window = search.search(ArticleTranslation.class)
+                SearchResult<Long> window = search.search(scope)
                         .select(f -> f.id(Long.class))
-                        .where(f -> firstPass(f, required(f, query, filters, now), query))
+                        .where(firstPass)
                         .sort(SearchService::stableOrder)
                         .totalHitCountThreshold(WINDOW)
                         .fetch(WINDOW);
                 total = exactTotal(window);
                 List<Long> ids = window.hits();
                 if (ids.size() > from) {
-                    hits.addAll(search.search(ArticleTranslation.class)
+                    hits.addAll(search.search(scope)
                             .select(f -> hitProjection(f, snippets))
-                            .where(f -> fullRanking(f, required(f, query, filters, now)
-                                    .filter(f.id().matchingAny(ids)), query))
+                            .where(f -> fullRanking(f,
+                                    f.bool().must(membership).filter(f.id().matchingAny(ids)).toPredicate(), query))
                             .sort(SearchService::stableOrder)
                             .fetch(from, windowed).hits());
                 }
@@ -117,9 +124,9 @@ public class SearchService {
             }
             if (pastTheWindow && windowed < size) {
                 // Past the window (or with no words to rank by), the first pass's order goes on.
-                SearchResult<SearchHit> rest = search.search(ArticleTranslation.class)
+                SearchResult<SearchHit> rest = search.search(scope)
                         .select(f -> hitProjection(f, snippets))
-                        .where(f -> firstPass(f, required(f, query, filters, now), query))
+                        .where(firstPass)
                         .sort(SearchService::stableOrder)
                         .totalHitCountThreshold((long) from + size)
                         .fetch(from + windowed, size - windowed);
@@ -128,8 +135,7 @@ public class SearchService {
             }
             if (total == null) {
                 // Counted by the clauses that decide membership alone: scoring every hit only to count them is waste.
-                total = search.search(ArticleTranslation.class)
-                        .where(f -> required(f, query, filters, now)).fetchTotalHitCount();
+                total = search.search(scope).where(membership).fetchTotalHitCount();
             }
             return new SearchResults(query, hits, total, page, size, null, 0);
         });
@@ -211,19 +217,12 @@ public class SearchService {
      * short article titled with some of the words does not outrank it (docs/search.md measures why);
      * the more of the query's pairs a text holds, the closer its words stand.
      */
-    private static BooleanPredicateClausesStep<?> firstPass(SearchPredicateFactory f,
-            BooleanPredicateClausesStep<?> hits, SearchQuery query) {
+    private static SearchPredicate firstPass(SearchPredicateFactory f, SearchPredicate hits, SearchQuery query) {
         String words = query.words();
         if (words.isEmpty()) {
             return hits;
         }
-        BooleanPredicateClausesStep<?> bool = f.bool().must(hits);
-        bool.should(f.match().field("title_folded").matching(words).boost(TITLE_BONUS));
-        if (words.indexOf(' ') > 0) {
-            bool.should(f.match().field("all_pairs").matching(words).boost(PAIR_BONUS));
-            bool.should(allPairs(f, words).constantScore().boost(ADJACENT_BONUS));
-        }
-        return bool;
+        return closeness(f, hits, words, allPairs(f, words)).toPredicate();
     }
 
     /**
@@ -232,18 +231,25 @@ public class SearchService {
      * the same diacritics as typed first, then words typed plainly found written plainly. These read
      * every occurrence of common syllables in whole texts: too dear for every hit, cheap for a hundred.
      */
-    private static BooleanPredicateClausesStep<?> fullRanking(SearchPredicateFactory f,
-            BooleanPredicateClausesStep<?> hits, SearchQuery query) {
+    private static BooleanPredicateClausesStep<?> fullRanking(SearchPredicateFactory f, SearchPredicate hits,
+            SearchQuery query) {
         String words = query.words();
-        BooleanPredicateClausesStep<?> bool = f.bool().must(hits);
-        bool.should(f.match().field("title_folded").matching(words).boost(TITLE_BONUS));
+        BooleanPredicateClausesStep<?> bool = closeness(f, hits, words,
+                f.bool().must(allPairs(f, words)).must(f.phrase().field("all_folded").matching(words)));
         for (String word : words.split(" ")) {
             spelling(f, bool, word);
         }
+        return bool;
+    }
+
+    /** The hits, ranked by their titles, by how many of the words' pairs they hold, and by the words standing {@code together}. */
+    private static BooleanPredicateClausesStep<?> closeness(SearchPredicateFactory f, SearchPredicate hits, String words,
+            PredicateFinalStep together) {
+        BooleanPredicateClausesStep<?> bool = f.bool().must(hits);
+        bool.should(f.match().field("title_folded").matching(words).boost(TITLE_BONUS));
         if (words.indexOf(' ') > 0) {
             bool.should(f.match().field("all_pairs").matching(words).boost(PAIR_BONUS));
-            bool.should(f.bool().must(allPairs(f, words)).must(f.phrase().field("all_folded").matching(words))
-                    .constantScore().boost(ADJACENT_BONUS));
+            bool.should(f.bool().must(together).constantScore().boost(ADJACENT_BONUS));
         }
         return bool;
     }

@@ -143,7 +143,7 @@ public abstract class SearchBehaviour {
         JsonObject article = Api.sample(PREFIX).get(10);
         String[] words = article.getString("body").split("\\s+");
         String remembered = String.join(" ", List.of(words).subList(12, 17));
-        for (String query : List.of(remembered, SearchQuery.fold(remembered))) {
+        for (String query : List.of(remembered, Folding.unmarked(remembered))) {
             JsonObject first = api.search(query, "vi", 1, 1).json().getJsonArray("hits").getJsonObject(0);
             assertEquals(article.getString("id"), first.getString("id"), query);
         }
@@ -165,7 +165,7 @@ public abstract class SearchBehaviour {
     void aPastedSentenceWithADecisionNumberFindsItsArticleFirst() {
         String pasted = "Quyết định số 2146/QĐ-TTg ngày 01/12/2014 của Thủ tướng Chính phủ";
         assertEquals("Triển khai chương trình phát triển thương mại", rankedTitles(pasted).get(0));
-        assertEquals("Triển khai chương trình phát triển thương mại", rankedTitles(SearchQuery.fold(pasted)).get(0),
+        assertEquals("Triển khai chương trình phát triển thương mại", rankedTitles(Folding.unmarked(pasted)).get(0),
                 "pasted again without its diacritics");
     }
 

@@ -67,6 +67,7 @@ class SearchQueryTest {
         SearchQuery query = SearchQuery.parse("\"Đề án\" tái cơ cấu -điện");
         assertTrue(query.hasDiacritics());
         assertEquals("\"De an\" tai co cau -dien", query.folded());
+        assertEquals("HA NOI Da Nang DONG", SearchQuery.parse("HÀ NỘI Đà Nẵng ĐỒNG").folded(), "the case as typed");
         assertFalse(SearchQuery.parse("de an").hasDiacritics());
     }
 }

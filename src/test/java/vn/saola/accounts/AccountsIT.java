@@ -69,7 +69,7 @@ class AccountsIT {
                 Map.of("_csrf", admin.csrf(), "disabled", "true"));
         assertEquals(303, disabled.status());
         assertTrue(admin.get("/admin/accounts").document().selectFirst(".account-row[data-username=" + name + "]")
-                .text().contains("Đã khoá"));
+                .text().contains("Đã khóa"));
         assertEquals(302, editor.get("/admin/articles").status(), "the open session ends at its next request");
         assertEquals(401, signIn(new Browser(server), name, PASSWORD).status());
 
@@ -84,7 +84,7 @@ class AccountsIT {
         Page refused = admin.browser().postForm("/admin/accounts/" + adminId + "/disabled",
                 Map.of("_csrf", admin.csrf(), "disabled", "true"));
         assertEquals(400, refused.status());
-        assertEquals("Bạn không thể tự khoá tài khoản của mình.", refused.document().selectFirst("[role=alert]").text());
+        assertEquals("Bạn không thể tự khóa tài khoản của mình.", refused.document().selectFirst("[role=alert]").text());
     }
 
     @Test
@@ -95,7 +95,7 @@ class AccountsIT {
         }
         Page locked = signIn(new Browser(server), name, PASSWORD);
         assertEquals(429, locked.status(), "even the right password waits");
-        assertEquals("Tài khoản này đã nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+        assertEquals("Đã nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau 15 phút.",
                 locked.document().selectFirst("[role=alert]").text());
         assertTrue(server.logText().contains("Sign-in for \"" + name + "\" locked for 15 minutes after 5 failed attempts"));
         assertEquals(303, signIn(new Browser(server), "admin", server.adminPassword()).status(), "others are not locked");

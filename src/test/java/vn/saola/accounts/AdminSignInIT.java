@@ -69,7 +69,7 @@ class AdminSignInIT {
         Page forged = browser.postForm("/admin/login", Map.of(
                 "username", "admin", "password", server.adminPassword()), "Accept-Language", "vi");
         assertEquals(403, forged.status());
-        assertEquals("Không được phép", forged.document().selectFirst("main h1").text());
+        assertEquals("Không có quyền truy cập", forged.document().selectFirst("main h1").text());
         assertEquals(302, browser.get("/admin/").status());
     }
 

@@ -60,7 +60,7 @@ class DoorIT {
         }
         Page form = formSignIn(name, PASSWORD, someAddress());
         assertEquals(429, form.status(), "the right password waits too, on the form");
-        assertEquals("Tài khoản này đã nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+        assertEquals("Đã nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau 15 phút.",
                 form.document().selectFirst("[role=alert]").text());
         Page api = basic("/api/me", name, PASSWORD, someAddress());
         assertEquals(429, api.status(), "and on the API");

@@ -114,7 +114,7 @@ class TwoFactorIT {
         }
         Page locked = code(again, enrolled.recoveryCodes().get(0));
         assertEquals(429, locked.status(), "even a right code waits");
-        assertEquals("Tài khoản này đã nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+        assertEquals("Đã nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau 15 phút.",
                 locked.document().selectFirst("[role=alert]").text());
     }
 

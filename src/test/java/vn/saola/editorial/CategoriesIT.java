@@ -82,7 +82,7 @@ class CategoriesIT {
                 "category", id, "action", "save"));
         Page refused = editor.browser().postForm("/admin/categories/" + id + "/delete", Map.of("_csrf", editor.csrf()));
         assertEquals(400, refused.status());
-        assertEquals("Chỉ xoá được chuyên mục không còn bài viết nào.", refused.document().selectFirst("[role=alert]").text());
+        assertEquals("Chỉ xóa được chuyên mục không còn bài viết nào.", refused.document().selectFirst("[role=alert]").text());
 
         editor.cleanUp();
         Page list = editor.get("/admin/categories");

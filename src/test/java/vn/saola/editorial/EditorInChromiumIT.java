@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import vn.saola.i18n.Language;
+import vn.saola.i18n.Messages;
 import vn.saola.testing.Browser;
 import vn.saola.testing.Browser.Page;
 import vn.saola.testing.Chromium;
@@ -153,6 +157,85 @@ class EditorInChromiumIT {
             waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
             assertNoScriptRan(path);
         }
+    }
+
+    /**
+     * Every dialog and menu the editor's buttons open, in a Vietnamese admin: no word of TinyMCE's
+     * English left (a label, a tab, a button, a tooltip, a field's hint).
+     */
+    @Test
+    void theEditorsDialogsAndMenusSpeakVietnamese() {
+        driver = Chromium.open(1366, 900, "vi");
+        signIn();
+        driver.get(server.base() + "/admin/articles/new?lang=vi");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe.tox-edit-area__iframe")));
+        Map<String, List<String>> english = new java.util.LinkedHashMap<>();
+        english.put("toolbar", untranslated(".tox-tinymce"));
+        editorCommand("e.setContent('<ol><li>Một</li></ol><p>Đoạn.</p>'); e.selection.select(e.dom.select('li')[0].firstChild);"
+                + " e.execCommand('mceListProps');");
+        english.put("list properties", untranslatedDialog());
+        for (String command : List.of("mceLink", "mceImage", "mceCodeEditor")) {
+            editorCommand("e.selection.select(e.dom.select('p')[0].firstChild); e.execCommand('" + command + "');");
+            english.put(command, untranslatedDialog());
+        }
+        editorCommand("e.setContent('<p>Đoạn.</p>'); e.selection.select(e.dom.select('p')[0].firstChild, true);"
+                + " e.selection.collapse(true); e.execCommand('mceInsertTable', false, {rows: 2, columns: 2});");
+        for (String command : List.of("mceTableProps", "mceTableRowProps", "mceTableCellProps")) {
+            editorCommand("e.selection.select(e.dom.select('td')[0], true); e.selection.collapse(true); e.execCommand('" + command + "');");
+            english.put(command, untranslatedDialog());
+        }
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-pop")));
+        english.put("table's own toolbar", untranslated(".tox-pop"));
+        driver.findElement(By.cssSelector(".tox-tbtn[aria-label='Bảng']")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-menu")));
+        List<String> menus = new java.util.ArrayList<>(untranslated(".tox-menu"));
+        for (WebElement parent : driver.findElements(By.cssSelector(".tox-menu .tox-collection__item[aria-haspopup=true]"))) {
+            parent.click(); // opens its submenu beside it (cell, row, column)
+            menus.addAll(untranslated(".tox-menu"));
+        }
+        english.put("table menus", menus.stream().distinct().toList());
+        Chromium.screenshot(driver, "editor-table-menu-vi-1366");
+        english.values().removeIf(List::isEmpty);
+        assertEquals(Map.of(), english);
+    }
+
+    private void editorCommand(String script) {
+        driver.executeScript("var e = tinymce.activeEditor; " + script);
+    }
+
+    /** What the open dialog says in English, on each of its tabs; then it is closed. */
+    private List<String> untranslatedDialog() {
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-dialog")));
+        List<String> found = new java.util.ArrayList<>(untranslated(".tox-dialog"));
+        for (WebElement tab : driver.findElements(By.cssSelector(".tox-dialog .tox-dialog__body-nav-item"))) {
+            tab.click();
+            found.addAll(untranslated(".tox-dialog"));
+        }
+        driver.executeScript("tinymce.activeEditor.windowManager.close();");
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tox-dialog")));
+        return found.stream().distinct().toList();
+    }
+
+    /**
+     * The texts, labels, tooltips and hints under {@code selector} written in English: letters of
+     * the ASCII alphabet only, with a lower-case word in them (Vietnamese words mostly carry marks;
+     * an abbreviation such as URL, or a hex colour, is not English to translate), and not one of the
+     * Vietnamese bundle's own words ("Chung").
+     */
+    private List<String> untranslated(String selector) {
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) driver.executeScript("var out = [];"
+                + " document.querySelectorAll(arguments[0]).forEach(function (root) {"
+                + "  [root].concat(Array.from(root.querySelectorAll('*'))).forEach(function (el) {"
+                + "   ['aria-label', 'title', 'placeholder'].forEach(function (a) { if (el.getAttribute(a)) { out.push(el.getAttribute(a)); } });"
+                + "   el.childNodes.forEach(function (n) { if (n.nodeType === 3 && n.textContent.trim()) { out.push(n.textContent.trim()); } });"
+                + "  });"
+                + " });"
+                + " return out;", selector);
+        Set<String> vietnamese = Messages.bundle(Language.VI).keySet().stream()
+                .map(Messages.bundle(Language.VI)::getString).collect(Collectors.toSet());
+        return texts.stream().filter(text -> text.matches("[\\p{ASCII}]*[a-z]{2,}[\\p{ASCII}]*") && !vietnamese.contains(text))
+                .distinct().toList();
     }
 
     /** No dialog opened, and no element or handler of the payloads is in the page as the browser built it. */

@@ -97,7 +97,7 @@ class RevisionsAndConflictsIT {
         assertEquals(1, new Api(server).awaitTotal(word, "vi", 1));
 
         Page confirm = admin.get("/admin/articles/" + id + "/delete");
-        assertEquals("Xoá bài viết này?", confirm.document().selectFirst("main h1").text());
+        assertEquals("Xóa bài viết này?", confirm.document().selectFirst("main h1").text());
         assertEquals("Sắp xoá " + word, confirm.document().selectFirst(".delete-title").text());
         assertEquals(200, new Browser(server).get(path).status(), "asking deletes nothing");
         Page deleted = admin.submit(confirm, "form[action$=/delete]", Map.of());

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +41,24 @@ class LanguageTest {
     @Test
     void vietnameseBundleIsWrittenWithDiacritics() {
         ResourceBundle vi = Messages.bundle(Language.VI);
-        assertEquals("Bỏ qua để đến nội dung", vi.getString("layout.skip"));
+        assertEquals("Chuyển đến nội dung chính", vi.getString("layout.skip"));
         assertEquals("Tiếng Việt", Messages.bundle(Language.EN).getString("language.vi"));
         assertTrue(Arrays.stream(Language.values()).allMatch(l -> Messages.get(l, "pager.position", 2, 5)
                 .contains("2")));
+    }
+
+    /**
+     * One convention for where the tone mark of oa, oe and uy goes, the one most state portals use
+     * ({@code xóa, khóa, hủy, tùy}, not {@code xoá, khoá, huỷ, tuỳ}), and Vietnamese quotation marks.
+     */
+    @Test
+    void vietnameseBundleKeepsOneSpellingConventionAndCurlyQuotes() {
+        ResourceBundle vi = Messages.bundle(Language.VI);
+        Pattern oldStyle = Pattern.compile("(?iu)(o[áàảãạ]|o[éèẻẽẹ]|(?<!q)u[ýỳỷỹỵ])(?!\\p{L})");
+        List<String> wrong = vi.keySet().stream().sorted()
+                .filter(key -> oldStyle.matcher(vi.getString(key)).find() || vi.getString(key).contains("\""))
+                .map(key -> key + "=" + vi.getString(key)).toList();
+        assertEquals(List.of(), wrong);
+        assertTrue(oldStyle.matcher("Xoá").find() && oldStyle.matcher("tuỳ").find() && !oldStyle.matcher("quý hoàn toàn xóa").find());
     }
 }

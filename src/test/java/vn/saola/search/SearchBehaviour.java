@@ -303,7 +303,7 @@ public abstract class SearchBehaviour {
     @Test
     void noResultsSuggestsTheSpellingWithoutDiacriticsWhenItFindsMore() {
         Page page = browser().get("/vi/tim-kiem?q=" + encode("\"miền dông\""));
-        assertEquals("Không tìm thấy bài viết nào cho «\"miền dông\"».", page.document().selectFirst(".search-empty p").text());
+        assertEquals("Không tìm thấy tin nào cho “\"miền dông\"”.", page.document().selectFirst(".search-empty p").text());
         Element suggestion = page.document().selectFirst(".search-empty a");
         assertEquals("\"mien dong\"", suggestion.text());
         assertTrue(count(browser().get(suggestion.attr("href"))) > 0);

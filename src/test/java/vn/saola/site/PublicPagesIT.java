@@ -44,7 +44,7 @@ class PublicPagesIT {
     @Test
     void skipLinkIsTheFirstFocusableElement() {
         Element firstLink = browser.get("/vi/").document().selectFirst("body a, body button, body input");
-        assertEquals("Bỏ qua để đến nội dung", firstLink.text());
+        assertEquals("Chuyển đến nội dung chính", firstLink.text());
         assertEquals("#main", firstLink.attr("href"));
         Element englishFirst = browser.get("/en/").document().selectFirst("body a, body button, body input");
         assertEquals("Skip to content", englishFirst.text());

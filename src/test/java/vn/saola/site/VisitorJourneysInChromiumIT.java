@@ -107,7 +107,7 @@ class VisitorJourneysInChromiumIT {
         driver.get(server.base() + "/vi/");
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement skip = driver.switchTo().activeElement();
-        assertEquals("Bỏ qua để đến nội dung", skip.getText());
+        assertEquals("Chuyển đến nội dung chính", skip.getText());
         assertTrue(skip.isDisplayed(), "visible once focused");
         skip.sendKeys(Keys.ENTER);
         waiting().until(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));

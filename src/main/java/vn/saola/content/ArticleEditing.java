@@ -12,10 +12,8 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.Session;
-import org.hibernate.StaleStateException;
 
 import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
@@ -81,43 +79,32 @@ public class ArticleEditing {
      */
     public void save(long id, Language language, long expectedVersion, ArticleInput shared, TranslationInput words,
             Language source, Integer sourceRevision, String by) {
-        try {
-            changes.inTransaction(session -> {
-                Instant now = changes.now();
-                Article article = article(session, id);
-                article.update(CategoryEditing.category(session, shared.categoryId()), blankToNull(shared.author()),
-                        article.publishedAt(), now);
-                String body = ArticleBody.toSafeHtml(words.bodyHtml());
-                Optional<ArticleTranslation> existing = article.translation(language);
-                ArticleTranslation translation;
-                if (existing.isPresent()) {
-                    translation = existing.get();
-                    if (translation.version() != expectedVersion) {
-                        throw new EditConflict(translation.updatedBy());
-                    }
-                    Revisions.save(session, translation, words.title().strip(), slug(session, language, words, translation),
-                            summary(words.summary(), body), body, by, now);
-                } else {
-                    translation = article.addTranslation(language, words.title().strip(),
-                            slug(session, language, words, null), summary(words.summary(), body), body, now);
-                    translation.setUpdatedBy(by);
-                    session.persist(translation);
+        EditConflict.whenStale(() -> changes.inTransaction(session -> {
+            Instant now = changes.now();
+            Article article = article(session, id);
+            article.update(CategoryEditing.category(session, shared.categoryId()), blankToNull(shared.author()),
+                    article.publishedAt(), now);
+            String body = ArticleBody.toSafeHtml(words.bodyHtml());
+            Optional<ArticleTranslation> existing = article.translation(language);
+            ArticleTranslation translation;
+            if (existing.isPresent()) {
+                translation = existing.get();
+                if (translation.version() != expectedVersion) {
+                    throw new EditConflict(translation.updatedBy());
                 }
-                if (source != null && sourceRevision != null && source != language) {
-                    translation.translatedFrom(source, sourceRevision);
-                }
-                return null;
-            });
-        } catch (RuntimeException failure) {
-            // Two saves that passed the version check together: the database's version check
-            // catches the second at commit, whatever the exception wrapping it on the way out.
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                    throw new EditConflict(null);
-                }
+                Revisions.save(session, translation, words.title().strip(), slug(session, language, words, translation),
+                        summary(words.summary(), body), body, by, now);
+            } else {
+                translation = article.addTranslation(language, words.title().strip(),
+                        slug(session, language, words, null), summary(words.summary(), body), body, now);
+                translation.setUpdatedBy(by);
+                session.persist(translation);
             }
-            throw failure;
-        }
+            if (source != null && sourceRevision != null && source != language) {
+                translation.translatedFrom(source, sourceRevision);
+            }
+            return null;
+        }));
         LOG.info(() -> "Article " + id + " (" + language.code() + ") saved by " + by);
     }
 

@@ -15,7 +15,7 @@ public class ContentEntities implements PersistenceContributor {
     @Override
     public List<Class<?>> entities() {
         return List.of(Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class,
-                ArticleRevision.class, SlugRedirect.class);
+                ArticleRevision.class, SlugRedirect.class, IdentityRow.class, IdentityText.class);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package vn.saola.content;
 
-/** Someone else saved the same translation after the editor opened it: their save is refused, not merged. */
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
+
+/** Someone else saved the same thing (a translation, the site's identity) after the editor opened it: this save is refused, not merged. */
 public class EditConflict extends RuntimeException {
 
     private final String savedBy;
@@ -13,5 +17,23 @@ public class EditConflict extends RuntimeException {
     /** Who saved the version now stored (null if unknown). */
     public String savedBy() {
         return savedBy;
+    }
+
+    /**
+     * Runs a save that checked the version it was given: two saves that passed that check together
+     * are told apart by the database's own version check at commit, whatever exception wraps it on
+     * the way out. That failure is a conflict too.
+     */
+    static void whenStale(Runnable save) {
+        try {
+            save.run();
+        } catch (RuntimeException failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                    throw new EditConflict(null);
+                }
+            }
+            throw failure;
+        }
     }
 }

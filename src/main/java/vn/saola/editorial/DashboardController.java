@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import vn.saola.accounts.CurrentAccount;
 import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleDirectory;
+import vn.saola.content.SiteIdentities;
 import vn.saola.search.SearchIndex;
 
 /** {@code /admin/}: where an editor lands after signing in. */
@@ -28,6 +29,9 @@ public class DashboardController {
     ArticleDirectory content;
 
     @Inject
+    SiteIdentities identities;
+
+    @Inject
     SearchIndex searchIndex;
 
     @GET
@@ -37,6 +41,7 @@ public class DashboardController {
         models.put("articleCount", content.articleCount());
         // Administrators are told when search may miss articles (they are the ones who can rebuild it).
         models.put("indexProgress", signedIn.isAdmin() ? searchIndex.rebuildProgress() : null);
+        models.put("identityMissing", signedIn.isAdmin() && !identities.current().filledIn());
         return "editorial/dashboard.html";
     }
 }

@@ -20,6 +20,7 @@ import jakarta.servlet.http.Part;
 
 import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleEditing;
+import vn.saola.content.SiteIdentities;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.LanguageChoice;
 import vn.saola.i18n.Messages;
@@ -28,7 +29,8 @@ import vn.saola.web.SessionBoundCsrfTokens;
 
 /**
  * {@code POST /admin/images}: an article's featured image, sent as {@code multipart/form-data}
- * from the article form, or (with {@code editor=1}) an image the rich-text editor puts in a body. A servlet, because a multipart body does not reach Krazo's CSRF check;
+ * from the article form, or (with {@code editor=1}) an image the rich-text editor puts in a body,
+ * or (with {@code logo=1}, administrators only) the site's logo. A servlet, because a multipart body does not reach Krazo's CSRF check;
  * this one checks the session's token itself, and the editor's role, before reading any file.
  */
 @WebServlet("/admin/images")
@@ -48,6 +50,9 @@ public class ImageUploadServlet extends HttpServlet {
     @Inject
     ArticleEditing editing;
 
+    @Inject
+    SiteIdentities identities;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         // Only editors reach here (web.xml's constraint on /admin/*); the CSRF token is this servlet's own check.
@@ -61,12 +66,14 @@ public class ImageUploadServlet extends HttpServlet {
         Part language;
         Part file;
         Part forEditor;
+        Part logo;
         try {
             token = request.getPart("_csrf");
             article = request.getPart("article");
             language = request.getPart("lang");
             file = request.getPart("image");
             forEditor = request.getPart("editor");
+            logo = request.getPart("logo");
         } catch (IllegalStateException tooLarge) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
@@ -81,6 +88,8 @@ public class ImageUploadServlet extends HttpServlet {
         try {
             if ("1".equals(text(forEditor))) {
                 bodyImage(request, response, file, signedIn);
+            } else if ("1".equals(text(logo))) {
+                logo(response, file, signedIn);
             } else {
                 featuredImage(response, file, text(article), text(language), signedIn);
             }
@@ -111,6 +120,25 @@ public class ImageUploadServlet extends HttpServlet {
             response.sendRedirect(edit + "?saved=image");
         } catch (ImageStore.Refused refused) {
             response.sendRedirect(edit + "?image=" + refused.messageKey() + "#featured-image");
+        }
+    }
+
+    /** The site's logo, for administrators only; the answer is a redirect back to the settings page. */
+    private void logo(HttpServletResponse response, Part file, SignedIn by) throws IOException {
+        if (!by.isAdmin()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            response.sendRedirect("/admin/settings?logo=upload.error.missing#logo");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            String path = images.store(in);
+            identities.setLogo(path, by.username());
+            response.sendRedirect("/admin/settings?done=logo");
+        } catch (ImageStore.Refused refused) {
+            response.sendRedirect("/admin/settings?logo=" + refused.messageKey() + "#logo");
         }
     }
 

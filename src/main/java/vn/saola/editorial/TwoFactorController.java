@@ -23,7 +23,7 @@ import vn.saola.accounts.QrCode;
 import vn.saola.accounts.SignedIn;
 import vn.saola.accounts.TotpCodes;
 import vn.saola.accounts.TwoFactor;
-import vn.saola.platform.SiteSettings;
+import vn.saola.content.SiteIdentities;
 import vn.saola.security.ClientAddress;
 
 /**
@@ -50,7 +50,7 @@ public class TwoFactorController {
     TwoFactor twoFactor;
 
     @Inject
-    SiteSettings site;
+    SiteIdentities site;
 
     @Inject
     ClientAddress clientAddress;
@@ -145,7 +145,7 @@ public class TwoFactorController {
         models.put("errors", desk.messages(problems));
         String pending = enabled ? null : (String) request.getSession().getAttribute(PENDING);
         if (pending != null) {
-            String uri = TotpCodes.enrolmentUri(site.name(desk.language()), me.username(), pending);
+            String uri = TotpCodes.enrolmentUri(site.current().siteName(desk.language()), me.username(), pending);
             models.put("qrSvg", QrCode.svg(uri));
             models.put("secret", pending.replaceAll("(.{4})(?!$)", "$1 "));
         }

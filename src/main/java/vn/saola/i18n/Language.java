@@ -9,26 +9,31 @@ import java.util.Optional;
  * Vietnamese comes first: it is the site's own language and the fallback of every choice.
  */
 public enum Language {
-    VI("vi", Locale.forLanguageTag("vi-VN"), "bai-viet", "chuyen-muc", "tim-kiem"),
-    EN("en", Locale.forLanguageTag("en-GB"), "articles", "categories", "search");
+    VI("vi", Locale.forLanguageTag("vi-VN"), "bai-viet", "chuyen-muc", "tim-kiem", "so-do-cong"),
+    EN("en", Locale.forLanguageTag("en-GB"), "articles", "categories", "search", "site-map");
 
     /** Every language's articles segment, as a JAX-RS path pattern (annotations need a constant). */
     public static final String ARTICLE_SEGMENTS = "bai-viet|articles";
     /** Every language's categories segment, as a JAX-RS path pattern. */
     public static final String CATEGORY_SEGMENTS = "chuyen-muc|categories";
+    /** Every language's segment of the site map for people, as a JAX-RS path pattern. */
+    public static final String SITE_MAP_SEGMENTS = "so-do-cong|site-map";
 
     private final String code;
     private final Locale locale;
     private final String articlesSegment;
     private final String categoriesSegment;
     private final String searchSegment;
+    private final String siteMapSegment;
 
-    Language(String code, Locale locale, String articlesSegment, String categoriesSegment, String searchSegment) {
+    Language(String code, Locale locale, String articlesSegment, String categoriesSegment, String searchSegment,
+            String siteMapSegment) {
         this.code = code;
         this.locale = locale;
         this.articlesSegment = articlesSegment;
         this.categoriesSegment = categoriesSegment;
         this.searchSegment = searchSegment;
+        this.siteMapSegment = siteMapSegment;
     }
 
     public static Language primary() {
@@ -65,6 +70,15 @@ public enum Language {
 
     public String searchPath() {
         return "/" + code + "/" + searchSegment;
+    }
+
+    /** The site map for people ("Sơ đồ cổng thông tin"), not the XML one for search engines. */
+    public String siteMapPath() {
+        return "/" + code + "/" + siteMapSegment;
+    }
+
+    public String siteMapSegment() {
+        return siteMapSegment;
     }
 
     public String articlesSegment() {

@@ -4,9 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
@@ -22,18 +26,22 @@ import vn.saola.cluster.Cluster;
 import vn.saola.content.ArticleDirectory;
 import vn.saola.content.ContentChanges;
 import vn.saola.content.ImportedTranslation;
+import vn.saola.content.SiteIdentities;
+import vn.saola.content.SiteIdentity;
+import vn.saola.i18n.Language;
 import vn.saola.platform.SiteSettings;
 
 /**
  * Fills an empty database with the demo site: the Department of Industry and Trade's article of
- * the seed page, its English translation, and the articles around it. A database that holds any
- * article is never touched.
+ * the seed page, its English translation, and the articles around it, and the department as the
+ * site's identity. A database that holds any article is never touched.
  */
 @ApplicationScoped
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
     private static final String RESOURCE = "/demo/articles.ndjson";
+    private static final String IDENTITY = "/demo/identity.properties";
 
     @Inject
     Cluster cluster;
@@ -43,6 +51,9 @@ public class DemoContent {
 
     @Inject
     ContentChanges changes;
+
+    @Inject
+    SiteIdentities identities;
 
     @Inject
     SiteSettings site;
@@ -68,7 +79,25 @@ public class DemoContent {
         }
         List<ImportedTranslation> lines = read();
         changes.importBatch(lines);
+        identities.fillInIfNew(identity());
         LOG.info(() -> "Demo content loaded: " + lines.size() + " translations");
+    }
+
+    private static Map<Language, SiteIdentity.Text> identity() {
+        Properties demo = new Properties();
+        try (InputStream in = DemoContent.class.getResourceAsStream(IDENTITY);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            demo.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the demo identity", e);
+        }
+        Map<Language, SiteIdentity.Text> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String code = language.code() + ".";
+            texts.put(language, new SiteIdentity.Text(demo.getProperty(code + "siteName"),
+                    demo.getProperty(code + "agencyName", ""), "", "", "", "", "", "", demo.getProperty(code + "footer", "")));
+        }
+        return texts;
     }
 
     private List<ImportedTranslation> read() {
@@ -86,7 +115,7 @@ public class DemoContent {
                 ImportLineParser.Parsed parsed = parser.parse(line);
                 if (!parsed.isOk()) {
                     throw new IllegalStateException("Demo content line " + number + ": "
-                            + parsed.problem().message(vn.saola.i18n.Language.EN));
+                            + parsed.problem().message(Language.EN));
                 }
                 lines.add(parsed.translation());
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.json.spi.JsonProvider;
 
 import vn.saola.content.ArticleView;
+import vn.saola.content.SiteIdentity;
 import vn.saola.i18n.Language;
 
 /**
@@ -22,7 +23,10 @@ public record ArticleMetadata(String title, String description, String url, Stri
     private static final JsonProvider JSON = JsonProvider.provider();
     static final String DEFAULT_IMAGE = "/assets/og-default.png";
 
-    public static ArticleMetadata of(ArticleView article, String description, String base, String siteName, ZoneId zone) {
+    public static ArticleMetadata of(ArticleView article, String description, String base, SiteIdentity identity,
+            ZoneId zone) {
+        String publisher = identity.publisher(article.language());
+        String logo = base + (identity.logo() != null ? identity.logo() : DEFAULT_IMAGE);
         String url = base + article.url();
         String image = base + (article.featuredImage() != null ? article.featuredImage() : DEFAULT_IMAGE);
         List<String> alternates = article.urls().keySet().stream().filter(l -> l != article.language())
@@ -40,14 +44,14 @@ public record ArticleMetadata(String title, String description, String url, Stri
                 .add("mainEntityOfPage", url)
                 .add("image", JSON.createArrayBuilder().add(image))
                 .add("articleSection", article.category().name())
-                .add("publisher", JSON.createObjectBuilder().add("@type", "GovernmentOrganization").add("name", siteName)
+                .add("publisher", JSON.createObjectBuilder().add("@type", "GovernmentOrganization").add("name", publisher)
                         .add("url", base + article.language().homePath())
-                        .add("logo", JSON.createObjectBuilder().add("@type", "ImageObject").add("url", base + DEFAULT_IMAGE)));
+                        .add("logo", JSON.createObjectBuilder().add("@type", "ImageObject").add("url", logo)));
         if (published != null) {
             ld.add("datePublished", published).add("dateModified", modified);
         }
         ld.add("author", article.author() == null
-                ? JSON.createObjectBuilder().add("@type", "Organization").add("name", siteName)
+                ? JSON.createObjectBuilder().add("@type", "GovernmentOrganization").add("name", publisher)
                 : JSON.createObjectBuilder().add("@type", "Person").add("name", article.author()));
         return new ArticleMetadata(article.title(), description, url, image, locale(article.language()), alternates,
                 published, modified, article.category().name(), article.author(), scriptSafe(ld.build().toString()));

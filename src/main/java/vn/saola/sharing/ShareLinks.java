@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
  */
 public record ShareLinks(String url, String facebook, String zalo, String x, String linkedIn, String email) {
 
-    public static ShareLinks of(String canonicalUrl, String title, String summary) {
+    /** @param siteName signs the e-mail: where the link leads, for a reader who does not know the address */
+    public static ShareLinks of(String canonicalUrl, String title, String summary, String siteName) {
         String url = encode(canonicalUrl);
-        String body = (summary == null || summary.isBlank() ? "" : summary.strip() + "\n\n") + canonicalUrl;
+        String body = (summary == null || summary.isBlank() ? "" : summary.strip() + "\n\n") + canonicalUrl
+                + (siteName == null || siteName.isBlank() ? "" : "\n\n– " + siteName.strip());
         return new ShareLinks(canonicalUrl,
                 "https://www.facebook.com/sharer/sharer.php?u=" + url,
                 "#share-address",

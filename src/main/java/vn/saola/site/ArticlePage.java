@@ -37,8 +37,8 @@ public class ArticlePage {
         PageFrame frame = layout.frame(article.language(), article.title(), article.summary(), article.urls(), uri);
         models.put("page", frame);
         String base = layout.baseUrl(uri);
-        models.put("share", ShareLinks.of(base + article.url(), article.title(), article.summary()));
-        models.put("meta", ArticleMetadata.of(article, frame.description(), base, frame.siteName(), settings.zone()));
+        models.put("share", ShareLinks.of(base + article.url(), article.title(), article.summary(), frame.siteName()));
+        models.put("meta", ArticleMetadata.of(article, frame.description(), base, layout.identity(), settings.zone()));
         models.put("zaloOfficialAccount", settings.zaloOfficialAccount());
         models.put("article", article);
         models.put("articleViews", counters.articleViews(article.articleId(), article.language()));

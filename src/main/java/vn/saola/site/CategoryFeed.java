@@ -39,7 +39,7 @@ public class CategoryFeed {
             throw new NotFoundException();
         }
         CategoryLink category = content.category(language, slug).orElseThrow(NotFoundException::new);
-        String site = settings.name(language);
+        String site = layout.siteName(language);
         return Feeds.feed(language, layout.baseUrl(uri), settings.zone(), category.name() + " – " + site,
                 Messages.get(language, "feed.categoryDescription", category.name(), site), category.url(),
                 Feeds.path(category), content.inCategory(language, category.id(), 1, Feeds.ITEMS).items());

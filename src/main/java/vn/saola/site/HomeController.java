@@ -42,7 +42,7 @@ public class HomeController {
         Language language = PublicPaths.language(code);
         int number = PublicPaths.pageNumber(page);
         models.put("page", layout.frameOfHome(language, Messages.get(language, "home.description",
-                settings.name(language)), uri));
+                layout.siteName(language)), uri));
         models.put("articles", PublicPaths.existing(content.newest(language, number, settings.pageSize())));
         return "site/home.html";
     }

@@ -3,17 +3,21 @@ package vn.saola.site;
 import java.util.List;
 
 import vn.saola.content.CategoryLink;
+import vn.saola.content.SiteIdentity;
 import vn.saola.i18n.Formats;
 import vn.saola.i18n.Language;
 
 /**
  * What every public page shows around its own content: the head (title, description, canonical
- * and hreflang links), the header (site name, categories, language switcher) and the footer
- * with the view counter ({@code counter}: null where the page shows none).
+ * and hreflang links), the header (logo, site name, categories, language switcher) and the footer
+ * with the agency's contacts ({@code identity}) and the view counter ({@code counter}: null where
+ * the page shows none).
  */
 public record PageFrame(
         Language language,
         String siteName,
+        SiteIdentity.Text identity,
+        String logo,
         String title,
         String description,
         String canonicalUrl,

@@ -33,7 +33,7 @@ public class SiteFeed {
     @GET
     public Response feed(@PathParam("lang") String code) {
         Language language = Language.fromCode(code).orElseThrow(NotFoundException::new);
-        String name = settings.name(language);
+        String name = layout.siteName(language);
         return Feeds.feed(language, layout.baseUrl(uri), settings.zone(), name,
                 Messages.get(language, "feed.description", name), language.homePath(), Feeds.path(language),
                 content.newest(language, 1, Feeds.ITEMS).items());

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.PublicContent;
+import vn.saola.content.SiteIdentities;
+import vn.saola.content.SiteIdentity;
 import vn.saola.i18n.Language;
 import vn.saola.platform.SiteSettings;
 
@@ -24,6 +26,9 @@ public class SiteLayout {
 
     @Inject
     PageCounters counters;
+
+    @Inject
+    SiteIdentities identities;
 
     /**
      * @param translations the address of this page in each language it exists in (its own included)
@@ -42,17 +47,27 @@ public class SiteLayout {
                 ? base + translations.get(Language.primary())
                 : alternates.isEmpty() ? null : alternates.get(0).url();
         String own = translations.get(language);
-        String pageTitle = title == null || title.isBlank()
-                ? settings.name(language)
-                : title + " – " + settings.name(language);
-        return new PageFrame(language, settings.name(language), pageTitle, description,
+        SiteIdentity identity = identities.current();
+        String siteName = identity.siteName(language);
+        String pageTitle = title == null || title.isBlank() ? siteName : title + " – " + siteName;
+        return new PageFrame(language, siteName, identity.text(language), identity.logo(), pageTitle, description,
                 own == null ? null : base + own, alternates, xDefault, switcher(language, translations),
                 content.categories(language), language.homePath(), settings.formats(language), counters.site(language));
     }
 
+    /** The site's name in {@code language}, as the administrators set it. */
+    public String siteName(Language language) {
+        return identities.current().siteName(language);
+    }
+
+    public SiteIdentity identity() {
+        return identities.current();
+    }
+
     /** A frame that needs nothing from the database, for error pages when the database is what failed. */
     public PageFrame bareFrame(Language language, String title, String description) {
-        return new PageFrame(language, settings.name(language), title + " – " + settings.name(language), description,
+        SiteIdentity.Text identity = identityIfReadable(language);
+        return new PageFrame(language, identity.siteName(), identity, null, title + " – " + identity.siteName(), description,
                 null, List.of(), null, switcher(language, Map.of()), List.of(), language.homePath(),
                 settings.formats(language), null);
     }
@@ -61,6 +76,15 @@ public class SiteLayout {
     public PageFrame frameOfHome(Language language, String description, UriInfo uri) {
         return frame(language, null, description,
                 Map.of(Language.VI, Language.VI.homePath(), Language.EN, Language.EN.homePath()), uri);
+    }
+
+    /** The identity as kept in memory or read now; the settings file's name when the database cannot say. */
+    private SiteIdentity.Text identityIfReadable(Language language) {
+        try {
+            return identities.current().text(language);
+        } catch (RuntimeException databaseDown) {
+            return SiteIdentity.Text.named(settings.name(language));
+        }
     }
 
     private static PageFrame.Switcher switcher(Language language, Map<Language, String> translations) {

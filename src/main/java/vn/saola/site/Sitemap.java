@@ -67,10 +67,13 @@ public class Sitemap {
     static List<Page> pages(PublicContent content) {
         List<Page> pages = new ArrayList<>();
         Map<Language, String> homes = new EnumMap<>(Language.class);
+        Map<Language, String> siteMaps = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             homes.put(language, language.homePath());
+            siteMaps.put(language, language.siteMapPath());
         }
         pages.add(new Page(homes, null));
+        pages.add(new Page(siteMaps, null));
         for (CategoryLink category : content.allCategories()) {
             pages.add(new Page(category.urls(), null));
         }

@@ -142,6 +142,16 @@ class SeveralNodesIT {
             assertEquals("Chuyên mục đổi tên " + word, renamed.document().selectFirst(".article .eyebrow a").text());
 
             assertKept(onB, path);
+            String siteName = editor.get("/admin/settings").document().selectFirst("#siteName_vi").attr("value");
+            editor.submit("/admin/settings", "form[action='/admin/settings']", Map.of("siteName_vi", "Cổng hai nút " + word));
+            try {
+                assertEquals("Cổng hai nút " + word, onB.get(path).document().selectFirst(".site-name").text(),
+                        "the site's identity saved through A: B's pages say it at once");
+            } finally {
+                editor.submit("/admin/settings", "form[action='/admin/settings']", Map.of("siteName_vi", siteName));
+            }
+
+            assertKept(onB, path);
             editor.submit("/admin/articles/" + id + "/vi", "form[action$=/unpublish]", Map.of());
             assertEquals(404, onB.get(path).status(), "taken down through A");
             assertEquals(303, editor.save(id, "vi", Map.of("action", "publish")).status());

@@ -19,9 +19,11 @@ class LanguageTest {
         for (Language language : Language.values()) {
             assertTrue(language.articlesSegment().matches(Language.ARTICLE_SEGMENTS), language.toString());
             assertTrue(language.categoriesSegment().matches(Language.CATEGORY_SEGMENTS), language.toString());
+            assertTrue(language.siteMapSegment().matches(Language.SITE_MAP_SEGMENTS), language.toString());
         }
         assertEquals(Language.values().length, Language.ARTICLE_SEGMENTS.split("\\|").length);
         assertEquals(Language.values().length, Language.CATEGORY_SEGMENTS.split("\\|").length);
+        assertEquals(Language.values().length, Language.SITE_MAP_SEGMENTS.split("\\|").length);
     }
 
     @Test

@@ -40,7 +40,7 @@ class AuthorisationSweepIT {
     /** Routes anyone may use. */
     private static final Set<String> PUBLIC = Set.of("GET api/search", "GET api/stats", "GET admin/login", "POST admin/login");
     /** Routes for administrators only; the rest of /admin and the API's writes are for editors too. */
-    private static final List<String> ADMIN_ONLY = List.of("admin/accounts", "admin/search-index", "admin/stats", "api/import");
+    private static final List<String> ADMIN_ONLY = List.of("admin/accounts", "admin/search-index", "admin/stats", "admin/settings", "api/import");
 
     private final SaolaServer server = SaolaServer.embedded();
 

@@ -70,7 +70,8 @@ class BeingFoundIT {
         assertEquals("https://www.linkedin.com/sharing/share-offsite/?url=" + encoded, row.selectFirst(".share__linkedin").attr("href"));
         assertTrue(row.selectFirst(".share__email").attr("href").startsWith(
                 "mailto:?subject=Chia%20s%E1%BA%BB%3A%20%C4%91i%E1%BB%87n%20%26%20n%C6%B0%E1%BB%9Bc%20" + word + "&body="));
-        assertTrue(row.selectFirst(".share__email").attr("href").endsWith("%0A%0A" + encoded));
+        assertTrue(row.selectFirst(".share__email").attr("href").endsWith("%0A%0A" + encoded + "%0A%0A%E2%80%93%20"
+                + ShareLinks.encode(page.document().selectFirst(".site-name").text())), "the address, then the site it is on");
         assertEquals(canonical, row.selectFirst(".share__zalo").attr("data-share-url"));
         assertEquals(canonical, row.selectFirst(".share__copy").attr("data-share-url"));
         assertEquals(canonical, row.selectFirst("#share-address a").attr("href"), "without JavaScript the address is there to copy");
@@ -194,6 +195,8 @@ class BeingFoundIT {
                 vi.select("xhtml|link").stream().collect(Collectors.toMap(l -> l.attr("hreflang"), l -> l.attr("href"))));
         assertNotNull(vi.selectFirst("lastmod"));
         assertNotNull(urls.get(server.base() + "/vi/"));
+        assertNotNull(urls.get(server.base() + "/vi/so-do-cong"), "the site map for people");
+        assertNotNull(urls.get(server.base() + "/en/site-map"));
         assertTrue(urls.keySet().stream().noneMatch(loc -> loc.contains("ban-nhap-khong-lo")), "drafts are not listed");
         assertTrue(urls.keySet().stream().noneMatch(loc -> loc.contains("/admin")));
 
@@ -217,7 +220,7 @@ class BeingFoundIT {
         Page page = visitor.get("/vi/");
         Document article = visitor.get(page.document().selectFirst("main .article-card h2 a").attr("href")).document();
         Element print = article.selectFirst("button.share__print");
-        assertEquals("In bài viết", print.text());
+        assertEquals("In tin này", print.text());
         assertTrue(print.hasAttr("hidden"), "shown by the script, which can print");
         assertNotNull(article.selectFirst("script[src~=^/assets/article\\.[0-9a-f]{12}\\.js$]"), "the script by its fingerprinted name");
         String css = visitor.get("/assets/saola.css").response().body();

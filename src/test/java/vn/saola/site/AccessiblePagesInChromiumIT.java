@@ -60,12 +60,14 @@ class AccessiblePagesInChromiumIT {
         driver = Chromium.open(1366, 900, "vi");
         List<String> failures = new ArrayList<>();
         int pages = 0;
-        for (String path : List.of("/vi/", "/en/", "/vi/bai-viet/trang-de-tiep-can-" + word, "/en/articles/accessible-page-" + word,
+        for (String path : List.of("/vi/", "/en/", "/vi/so-do-cong", "/en/site-map", "/vi/bai-viet/trang-de-tiep-can-" + word, "/en/articles/accessible-page-" + word,
                 "/vi/chuyen-muc/tin-tuc-su-kien", "/en/categories/news-and-events", "/vi/tim-kiem?q=c%C3%B4ng+th%C6%B0%C6%A1ng",
                 "/en/search?q=trade", "/vi/bai-viet/khong-co", "/en/articles/missing", "/admin/login")) {
             failures.addAll(violations(path));
             pages++;
         }
+        driver.get(server.base() + "/vi/so-do-cong");
+        Chromium.screenshot(driver, "site-map-vi-1366");
         driver.get(server.base() + "/admin/login");
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys(server.adminPassword());
@@ -81,10 +83,12 @@ class AccessiblePagesInChromiumIT {
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
                     "/admin/tokens", "/admin/password", "/admin/two-factor",
-                    "/admin/stats", "/admin/stats/articles/" + id)) {
+                    "/admin/stats", "/admin/stats/articles/" + id, "/admin/settings")) {
                 failures.addAll(violations(path, path + " (" + lang + ")"));
                 pages++;
             }
+            driver.get(server.base() + "/admin/settings");
+            Chromium.screenshot(driver, "admin-settings-" + lang + "-1366");
         }
         System.out.println("[saola] axe-core: " + pages + " pages, " + failures.size() + " violations");
         assertEquals(List.of(), failures);

@@ -164,6 +164,31 @@ class PublicPagesIT {
         assertEquals("/switch/en?to=%2Fen%2Fcategories%2Findustry", switcher.attr("href"));
     }
 
+    @Test
+    void theSiteMapForPeopleIsLinkedFromEveryPageAndShowsEveryCategoryInTheTree() {
+        Page home = browser.get("/vi/");
+        assertEquals("/vi/so-do-cong", home.document().selectFirst(".site-footer__links a").attr("href"));
+        assertEquals("Sơ đồ cổng thông tin", home.document().selectFirst(".site-footer__links a").text());
+        Page map = browser.get("/vi/so-do-cong");
+        assertEquals(200, map.status());
+        assertEquals("Sơ đồ cổng thông tin", map.document().selectFirst("main h1").text());
+        Element tree = map.document().selectFirst(".site-map");
+        assertEquals("/vi/", tree.selectFirst("li > a").attr("href"));
+        List<String> categories = home.document().select(".category-nav li a").eachAttr("href").stream()
+                .filter(href -> href.startsWith("/vi/chuyen-muc/")).toList();
+        assertFalse(categories.isEmpty());
+        for (String category : categories) {
+            assertNotNull(tree.selectFirst("a[href=" + category + "]"), category);
+            assertNotNull(tree.selectFirst("a[href=" + category + "/rss.xml]"), category + "'s feed");
+        }
+        assertNotNull(tree.selectFirst("a[href=/vi/tim-kiem]"));
+        assertNotNull(tree.selectFirst("a[href=/vi/rss.xml]"));
+        assertEquals("/switch/en?to=%2Fen%2Fsite-map", map.document().selectFirst(".language-switcher a").attr("href"));
+        Page english = browser.get("/en/site-map");
+        assertEquals("Site map", english.document().selectFirst("main h1").text());
+        assertEquals(404, browser.get("/en/so-do-cong").status(), "each language its own word");
+    }
+
     private Page openSeedArticle() {
         return openVietnameseArticle(SEED_TITLE_VI);
     }

@@ -42,7 +42,7 @@ class ValidPagesIT {
         String categoryEn = visitor.get("/en/articles/valid-page-" + word).document().selectFirst(".article .eyebrow a").attr("href");
 
         Map<String, Page> pages = new LinkedHashMap<>();
-        for (String path : List.of("/vi/", "/en/", "/vi/bai-viet/trang-hop-le-" + word, "/en/articles/valid-page-" + word,
+        for (String path : List.of("/vi/", "/en/", "/vi/so-do-cong", "/en/site-map", "/vi/bai-viet/trang-hop-le-" + word, "/en/articles/valid-page-" + word,
                 categoryVi, categoryEn, "/vi/tim-kiem?q=c%C3%B4ng+th%C6%B0%C6%A1ng", "/en/search?q=trade",
                 "/vi/tim-kiem?q=khongcoketqua" + word, "/en/search?q=", "/vi/bai-viet/khong-co", "/en/articles/missing",
                 "/vi/tim-kiem?q=c%C3%B4ng&scope=all&year=2024&page=2", "/xx/")) {
@@ -56,7 +56,7 @@ class ValidPagesIT {
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
                     "/admin/tokens", "/admin/password", "/admin/two-factor",
-                    "/admin/stats", "/admin/stats/articles/" + id, "/admin/preview/" + lang + "/" + id)) {
+                    "/admin/stats", "/admin/stats/articles/" + id, "/admin/preview/" + lang + "/" + id, "/admin/settings")) {
                 pages.put(path + " (" + lang + ")", editor.get(path));
             }
         }
@@ -68,10 +68,12 @@ class ValidPagesIT {
                 "username", "khong-co-" + word, "password", "sai")));
         pages.put("/admin/articles forged (403)", editor.browser().postForm("/admin/articles/new?lang=vi", Map.of("title", "x")));
         pages.put("/admin/login (en)", new Browser(server).get("/admin/login", "Accept-Language", "en"));
+        pages.put("/admin/settings refused (400)", editor.submit("/admin/settings", "form[action='/admin/settings']",
+                Map.of("email_vi", "khong-phai-thu", "siteName_vi", "")));
 
         List<String> failures = new ArrayList<>();
         pages.forEach((path, page) -> {
-            assertTrue(List.of(200, 401, 403, 404).contains(page.status()), path + " -> " + page.status());
+            assertTrue(List.of(200, 400, 401, 403, 404).contains(page.status()), path + " -> " + page.status());
             HtmlChecker.errors(page.response().body()).forEach(error -> failures.add(path + " " + error));
         });
         System.out.println("[saola] HTML checker: " + pages.size() + " pages, " + failures.size() + " errors");

@@ -1,6 +1,8 @@
 package vn.saola.content;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import vn.saola.i18n.Language;
 
@@ -31,6 +33,29 @@ public record SiteIdentity(Map<Language, Text> texts, String logo, boolean fille
 
         public static Text named(String siteName) {
             return new Text(siteName, "", "", "", "", "", "", "", "");
+        }
+
+        /** From the fields by name (as a form or a file names them); a field not given is empty. */
+        public static Text of(Map<String, String> fields) {
+            Function<String, String> field = name -> fields.getOrDefault(name, "");
+            return new Text(field.apply("siteName"), field.apply("agencyName"), field.apply("address"),
+                    field.apply("telephone"), field.apply("fax"), field.apply("email"), field.apply("responsible"),
+                    field.apply("licence"), field.apply("footer"));
+        }
+
+        /** The fields by name, in the order a form shows them. */
+        public Map<String, String> fields() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("siteName", siteName);
+            fields.put("agencyName", agencyName);
+            fields.put("address", address);
+            fields.put("telephone", telephone);
+            fields.put("fax", fax);
+            fields.put("email", email);
+            fields.put("responsible", responsible);
+            fields.put("licence", licence);
+            fields.put("footer", footer);
+            return fields;
         }
 
         /** {@code tel:} and the number's digits (a leading + kept), for phones to call. */

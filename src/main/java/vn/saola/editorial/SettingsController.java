@@ -97,9 +97,7 @@ public class SettingsController {
                     errors.put(name, desk.message(problem, field.maxLength()));
                 }
             }
-            texts.put(language, new SiteIdentity.Text(values.get("siteName"), values.get("agencyName"),
-                    values.get("address"), values.get("telephone"), values.get("fax"), values.get("email"),
-                    values.get("responsible"), values.get("licence"), values.get("footer")));
+            texts.put(language, SiteIdentity.Text.of(values));
         }
         String versionSent = form.getFirst("version");
         int version = versionSent != null && versionSent.matches("[0-9]{1,9}") ? Integer.parseInt(versionSent) : -1;
@@ -151,18 +149,8 @@ public class SettingsController {
 
     private static Map<String, String> typed(SiteIdentity identity) {
         Map<String, String> values = new LinkedHashMap<>();
-        identity.texts().forEach((language, text) -> {
-            String code = "_" + language.code();
-            values.put("siteName" + code, text.siteName());
-            values.put("agencyName" + code, text.agencyName());
-            values.put("address" + code, text.address());
-            values.put("telephone" + code, text.telephone());
-            values.put("fax" + code, text.fax());
-            values.put("email" + code, text.email());
-            values.put("responsible" + code, text.responsible());
-            values.put("licence" + code, text.licence());
-            values.put("footer" + code, text.footer());
-        });
+        identity.texts().forEach((language, text) ->
+                text.fields().forEach((field, value) -> values.put(field + "_" + language.code(), value)));
         return values;
     }
 

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -93,9 +94,11 @@ public class DemoContent {
         }
         Map<Language, SiteIdentity.Text> texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            String code = language.code() + ".";
-            texts.put(language, new SiteIdentity.Text(demo.getProperty(code + "siteName"),
-                    demo.getProperty(code + "agencyName", ""), "", "", "", "", "", "", demo.getProperty(code + "footer", "")));
+            String prefix = language.code() + ".";
+            Map<String, String> fields = new HashMap<>();
+            demo.stringPropertyNames().stream().filter(name -> name.startsWith(prefix))
+                    .forEach(name -> fields.put(name.substring(prefix.length()), demo.getProperty(name)));
+            texts.put(language, SiteIdentity.Text.of(fields));
         }
         return texts;
     }

@@ -184,8 +184,6 @@ class EditorInChromiumIT {
             editorCommand("e.selection.select(e.dom.select('td')[0], true); e.selection.collapse(true); e.execCommand('" + command + "');");
             english.put(command, untranslatedDialog());
         }
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-pop")));
-        english.put("table's own toolbar", untranslated(".tox-pop"));
         driver.findElement(By.cssSelector(".tox-tbtn[aria-label='Bảng']")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-menu")));
         List<String> menus = new java.util.ArrayList<>(untranslated(".tox-menu"));

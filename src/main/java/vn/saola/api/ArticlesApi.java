@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 
 import vn.saola.content.ArticleStatus;
 import vn.saola.content.ContentChanges;
+import vn.saola.content.EditRefused;
+import vn.saola.i18n.Language;
+import vn.saola.i18n.Messages;
 
 /**
  * The article operations tooling needs besides the import, for editors and administrators
@@ -42,8 +45,15 @@ public class ArticlesApi {
 
     @DELETE
     public Response delete(@PathParam("id") String id) {
-        if (!content.delete(id)) {
-            throw new NotFoundException();
+        try {
+            if (!content.delete(id)) {
+                throw new NotFoundException();
+            }
+        } catch (EditRefused refused) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                    .entity(jakarta.json.Json.createObjectBuilder()
+                            .add("error", Messages.get(Language.EN, refused.messageKey())).build().toString())
+                    .build();
         }
         return Response.noContent().build();
     }

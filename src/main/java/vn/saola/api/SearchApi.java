@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import vn.saola.content.ArticleKind;
 import vn.saola.i18n.Language;
 import vn.saola.platform.SiteSettings;
 import vn.saola.search.SearchFilters;
@@ -39,17 +40,21 @@ public class SearchApi {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String search(@QueryParam("q") String q, @QueryParam("lang") String lang,
+    public String search(@QueryParam("q") String q, @QueryParam("lang") String lang, @QueryParam("type") String type,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Language language = lang == null || lang.isEmpty() || lang.equals("all") ? null
                 : Language.fromCode(lang).orElseThrow(BadRequestException::new);
-        SearchResults results = search.search(q, SearchFilters.in(language), number(page, 1, SearchService.MAX_PAGE),
+        ArticleKind kind = type == null || type.isEmpty() || type.equals("all") ? null
+                : ArticleKind.fromWord(type).orElseThrow(BadRequestException::new);
+        SearchResults results = search.search(q, new SearchFilters(language, kind, null, null),
+                number(page, 1, SearchService.MAX_PAGE),
                 number(size, 10, SearchService.MAX_SIZE));
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(settings.zone());
         JsonArrayBuilder hits = JSON.createArrayBuilder();
         for (SearchHit hit : results.hits()) {
             hits.add(JSON.createObjectBuilder()
                     .add("id", hit.publicId())
+                    .add("type", hit.kind().word())
                     .add("lang", hit.language().code())
                     .add("title", hit.title())
                     .add("url", hit.url())

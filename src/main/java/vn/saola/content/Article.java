@@ -23,8 +23,9 @@ import jakarta.persistence.Table;
 import vn.saola.i18n.Language;
 
 /**
- * One news item, whatever the languages it is written in: its category, byline, publication
- * time and status are shared; its words live in one {@link ArticleTranslation} per language.
+ * One news item or page ({@link ArticleKind}), whatever the languages it is written in: its
+ * category (news) or parent page (pages), byline, publication time and status are shared; its
+ * words live in one {@link ArticleTranslation} per language.
  */
 @Entity
 @Table(name = "article")
@@ -39,9 +40,19 @@ public class Article {
     @Column(name = "import_id", length = ArticleConstraints.IMPORT_ID, unique = true)
     private String importId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ArticleKind kind = ArticleKind.ARTICLE;
+
+    /** News only; a page has none. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "category_id")
     private Category category;
+
+    /** Pages only: the page this one sits under (its address starts with the parent's), or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Article parent;
 
     @Column(length = ArticleConstraints.AUTHOR)
     private String author;
@@ -78,8 +89,33 @@ public class Article {
         this.updatedAt = now;
     }
 
+    /** A new page, in draft, without a parent. */
+    static Article page(String author, Instant now) {
+        Article page = new Article(null, author, ArticleStatus.DRAFT, null, now);
+        page.kind = ArticleKind.PAGE;
+        return page;
+    }
+
     public Long id() {
         return id;
+    }
+
+    public ArticleKind kind() {
+        return kind;
+    }
+
+    public boolean isPage() {
+        return kind == ArticleKind.PAGE;
+    }
+
+    public Article parent() {
+        return parent;
+    }
+
+    /** Pages only; the caller has checked that no page would end up under itself ({@link PageTree}). */
+    void moveUnder(Article parent, Instant now) {
+        this.parent = parent;
+        this.updatedAt = now;
     }
 
     public String importId() {

@@ -15,7 +15,7 @@ import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
 
 /**
- * What other features ask about articles beyond the public pages: which article a public id
+ * What other features ask about articles (and pages) beyond the public pages: which article a public id
  * names, what the statistics call an article, how many there are. Read from the database each
  * time (these answers are for tools and administrators, not for every page view).
  */
@@ -40,11 +40,14 @@ public class ArticleDirectory {
         }
         return database.read(session -> {
             Map<Long, ArticleLabel> labels = new HashMap<>();
+            PageTree pages = PageTree.load(session);
             session.createQuery("select t from ArticleTranslation t join fetch t.article a where a.id in :ids",
                     ArticleTranslation.class).setParameter("ids", articleIds).getResultList().forEach(t -> labels
                             .computeIfAbsent(t.article().id(), id -> new ArticleLabel(id, t.article().importId(),
                                     new EnumMap<>(Language.class), new EnumMap<>(Language.class)))
-                            .add(t.language(), t.title(), t.language().articlePath(t.slug())));
+                            .add(t.language(), t.title(), t.article().isPage()
+                                    ? pages.path(t.article().id(), t.language()).orElseThrow()
+                                    : t.language().articlePath(t.slug())));
             return labels;
         });
     }
@@ -57,7 +60,8 @@ public class ArticleDirectory {
     }
 
     public long articleCount() {
-        return database.read(session -> session.createQuery("select count(a) from Article a", Long.class)
+        return database.read(session -> session.createQuery("select count(a) from Article a"
+                + " where a.kind = vn.saola.content.ArticleKind.ARTICLE", Long.class)
                 .getSingleResult());
     }
 

@@ -6,9 +6,16 @@ import java.util.Optional;
 
 import vn.saola.i18n.Language;
 
-/** An article as its editors see it: any status, every translation with its revision and provenance. */
-public record ArticleDraft(long id, String publicId, long categoryId, String author, EditorialStatus status,
-        Instant publishedAt, String featuredImage, Map<Language, Translation> translations) {
+/**
+ * An article or page as its editors see it: any status, every translation with its revision and
+ * provenance. {@code categoryId} is null for a page, {@code parentId} null but for a page under another.
+ */
+public record ArticleDraft(long id, String publicId, ArticleKind kind, Long categoryId, Long parentId, String author,
+        EditorialStatus status, Instant publishedAt, String featuredImage, Map<Language, Translation> translations) {
+
+    public boolean isPage() {
+        return kind == ArticleKind.PAGE;
+    }
 
     /** One language's words, with what an editor needs to save them safely. */
     public record Translation(Language language, String title, String slug, String summary, String bodyHtml,

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -37,37 +36,68 @@ public class ArticleEditing {
 
     public Optional<ArticleDraft> draft(long id) {
         Instant now = changes.now();
-        return database.read(session -> Optional.ofNullable(session.get(Article.class, id)).map(a -> draft(a, now)));
+        return database.read(session -> Optional.ofNullable(session.get(Article.class, id))
+                .map(a -> draft(a, a.isPage() ? PageTree.load(session) : null, now)));
     }
 
-    static ArticleDraft draft(Article article, Instant now) {
+    static ArticleDraft draft(Article article, PageTree pages, Instant now) {
         Map<Language, ArticleDraft.Translation> translations = new EnumMap<>(Language.class);
         for (ArticleTranslation t : article.translations()) {
             translations.put(t.language(), new ArticleDraft.Translation(t.language(), t.title(), t.slug(),
                     t.summary(), t.bodyHtml(), t.revision(), t.version(), t.sourceLanguage(), t.sourceRevision(),
-                    TranslationState.of(Optional.of(t)), t.updatedAt(), t.updatedBy(),
-                    t.language().articlePath(t.slug())));
+                    TranslationState.of(Optional.of(t)), t.updatedAt(), t.updatedBy(), article.isPage()
+                            ? pages.path(article.id(), t.language()).orElseThrow()
+                            : t.language().articlePath(t.slug())));
         }
         return new ArticleDraft(article.id(), article.importId() != null ? article.importId() : String.valueOf(article.id()),
-                article.category().id(), article.author(), article.editorialStatus(now), article.publishedAt(),
-                article.featuredImage(), translations);
+                article.kind(), article.isPage() ? null : article.category().id(),
+                article.parent() == null ? null : article.parent().id(), article.author(),
+                article.editorialStatus(now), article.publishedAt(), article.featuredImage(), translations);
     }
 
-    /** A new draft article with its first translation; returns its id. */
-    public long create(Language language, ArticleInput shared, TranslationInput words, String by) {
+    /** A new draft article or page with its first translation; returns its id. */
+    public long create(ArticleKind kind, Language language, ArticleInput shared, TranslationInput words, String by) {
         return changes.inTransaction(session -> {
             Instant now = changes.now();
-            Article article = new Article(CategoryEditing.category(session, shared.categoryId()), blankToNull(shared.author()),
-                    ArticleStatus.DRAFT, null, now);
+            Article article = kind == ArticleKind.PAGE
+                    ? Article.page(blankToNull(shared.author()), now)
+                    : new Article(CategoryEditing.category(session, shared.categoryId()), blankToNull(shared.author()),
+                            ArticleStatus.DRAFT, null, now);
             session.persist(article);
+            if (article.isPage()) {
+                place(session, article, shared.parentId(), now);
+            }
             String body = ArticleBody.toSafeHtml(words.bodyHtml());
             ArticleTranslation translation = article.addTranslation(language, words.title().strip(),
-                    slug(session, language, words, null), summary(words.summary(), body), body, now);
+                    slug(session, article, language, words, null), summary(words.summary(), body), body, now);
             translation.setUpdatedBy(by);
             session.persist(translation);
-            LOG.info(() -> "Article " + article.id() + " created in " + language.code() + " by " + by);
+            LOG.info(() -> kind + " " + article.id() + " created in " + language.code() + " by " + by);
             return article.id();
         });
+    }
+
+    /**
+     * Puts a page (persisted: it has an id) under {@code parentId} (null: at the top), refused where the parent is not a
+     * page, is the page itself or one of its own, or would nest pages deeper than {@link PageTree#MAX_DEPTH}.
+     */
+    private static void place(Session session, Article page, Long parentId, Instant now) {
+        Long current = page.parent() == null ? null : page.parent().id();
+        if (java.util.Objects.equals(current, parentId)) {
+            return;
+        }
+        if (parentId == null) {
+            page.moveUnder(null, now);
+            return;
+        }
+        Article parent = session.get(Article.class, parentId);
+        if (parent == null || !parent.isPage()) {
+            throw new EditRefused("parent", "editor.error.parent");
+        }
+        if (!PageTree.load(session).canMove(page.id(), parentId)) {
+            throw new EditRefused("parent", "editor.error.parentLoop");
+        }
+        page.moveUnder(parent, now);
     }
 
     /**
@@ -82,8 +112,11 @@ public class ArticleEditing {
         EditConflict.whenStale(() -> changes.inTransaction(session -> {
             Instant now = changes.now();
             Article article = article(session, id);
-            article.update(CategoryEditing.category(session, shared.categoryId()), blankToNull(shared.author()),
-                    article.publishedAt(), now);
+            article.update(article.isPage() ? null : CategoryEditing.category(session, shared.categoryId()),
+                    blankToNull(shared.author()), article.publishedAt(), now);
+            if (article.isPage()) {
+                place(session, article, shared.parentId(), now);
+            }
             String body = ArticleBody.toSafeHtml(words.bodyHtml());
             Optional<ArticleTranslation> existing = article.translation(language);
             ArticleTranslation translation;
@@ -92,11 +125,11 @@ public class ArticleEditing {
                 if (translation.version() != expectedVersion) {
                     throw new EditConflict(translation.updatedBy());
                 }
-                Revisions.save(session, translation, words.title().strip(), slug(session, language, words, translation),
+                Revisions.save(session, translation, words.title().strip(), slug(session, article, language, words, translation),
                         summary(words.summary(), body), body, by, now);
             } else {
                 translation = article.addTranslation(language, words.title().strip(),
-                        slug(session, language, words, null), summary(words.summary(), body), body, now);
+                        slug(session, article, language, words, null), summary(words.summary(), body), body, now);
                 translation.setUpdatedBy(by);
                 session.persist(translation);
             }
@@ -131,10 +164,15 @@ public class ArticleEditing {
         });
     }
 
-    /** Deletes the article, its translations, revisions and old addresses; its view counts stay. */
+    /**
+     * Deletes the article or page, its translations, revisions and old addresses; its view counts
+     * stay. A page with pages under it stays: they would lose their address.
+     */
     public void delete(long id, String by) {
         changes.inTransaction(session -> {
-            session.remove(article(session, id));
+            Article article = article(session, id);
+            refuseIfParent(session, article);
+            session.remove(article);
             return null;
         });
         LOG.info(() -> "Article " + id + " deleted by " + by);
@@ -153,10 +191,30 @@ public class ArticleEditing {
                 .flatMap(a -> a.translation(language)).map(ContentViews::view));
     }
 
-    /** Proposes a slug for a title that no other translation in the language has. */
-    public String proposeSlug(Language language, String title, Long exceptArticleId) {
+    /** A page with pages under it is not deleted: they would lose their address and their place. */
+    static void refuseIfParent(Session session, Article article) {
+        if (article.isPage() && !PageTree.load(session).children(article.id()).isEmpty()) {
+            throw new EditRefused("parent", "editor.error.pageHasChildren");
+        }
+    }
+
+    /** Every page, for the editors' list of pages and the choice of a parent. */
+    public PageTree pages() {
+        return database.read(PageTree::load);
+    }
+
+    /** One translation of a page as the public would see it, whatever its status: for previews. */
+    public Optional<PageView> previewPage(long id, Language language) {
+        Instant now = changes.now();
+        return database.read(session -> Optional.ofNullable(session.get(Article.class, id)).filter(Article::isPage)
+                .flatMap(a -> a.translation(language)).map(t -> ContentViews.page(t, PageTree.load(session), now)));
+    }
+
+    /** Proposes a slug for a title that no other translation in the language has (nor a reserved word, for a page). */
+    public String proposeSlug(Language language, String title, Long exceptArticleId, boolean page) {
         return database.read(session -> Slugs.unique(Slugs.fromTitle(title),
-                candidate -> slugTaken(session, language, candidate, exceptArticleId)));
+                candidate -> (page && Language.isReserved(candidate))
+                        || slugTaken(session, language, candidate, exceptArticleId)));
     }
 
     static Article article(Session session, long id) {
@@ -167,11 +225,18 @@ public class ArticleEditing {
         return article;
     }
 
-    /** The slug asked for (it must be free), else the current one, else one made from the title. */
-    private static String slug(Session session, Language language, TranslationInput words, ArticleTranslation current) {
+    /**
+     * The slug asked for (it must be free, and a page's must not be a reserved segment such as
+     * {@code bai-viet}), else the current one, else one made from the title.
+     */
+    private static String slug(Session session, Article article, Language language, TranslationInput words,
+            ArticleTranslation current) {
         Long articleId = current == null ? null : current.article().id();
         if (words.slug() != null && !words.slug().isBlank()) {
             String wanted = words.slug().strip();
+            if (article.isPage() && Language.isReserved(wanted)) {
+                throw new EditRefused("slug", "editor.error.slugReserved");
+            }
             if (slugTaken(session, language, wanted, articleId)) {
                 throw new EditRefused("slug", "editor.error.slugTaken");
             }
@@ -180,7 +245,8 @@ public class ArticleEditing {
         if (current != null) {
             return current.slug();
         }
-        return Slugs.unique(Slugs.fromTitle(words.title()), candidate -> slugTaken(session, language, candidate, null));
+        return Slugs.unique(Slugs.fromTitle(words.title()), candidate -> (article.isPage() && Language.isReserved(candidate))
+                || slugTaken(session, language, candidate, null));
     }
 
     private static boolean slugTaken(Session session, Language language, String slug, Long exceptArticleId) {

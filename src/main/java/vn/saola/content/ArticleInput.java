@@ -1,5 +1,8 @@
 package vn.saola.content;
 
-/** What an article's translations share, as an editor sent it (already validated). */
-public record ArticleInput(long categoryId, String author) {
+/**
+ * What an item's translations share, as an editor sent it (already validated): the category of
+ * news, the parent of a page (null: a top page), the byline.
+ */
+public record ArticleInput(Long categoryId, Long parentId, String author) {
 }

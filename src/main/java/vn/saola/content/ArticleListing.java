@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
 
-/** The editors' list of articles: filtered, page by page, with each language's state. */
+/** The editors' lists of articles (filtered, page by page) and of pages (as a tree), with each language's state. */
 @ApplicationScoped
 public class ArticleListing {
 
@@ -27,7 +27,7 @@ public class ArticleListing {
     public PageOf<ArticleRow> articles(ArticleFilter filter, Language editorLanguage, int page, int size) {
         Instant now = changes.now();
         return database.read(session -> {
-            StringBuilder where = new StringBuilder(" where 1 = 1");
+            StringBuilder where = new StringBuilder(" where a.kind = vn.saola.content.ArticleKind.ARTICLE");
             Map<String, Object> parameters = new HashMap<>();
             narrow(filter, now, where, parameters);
             var count = session.createQuery("select count(a) from Article a" + where, Long.class);
@@ -42,6 +42,26 @@ public class ArticleListing {
                 rows.add(row(article, editorLanguage, now));
             }
             return new PageOf<>(rows, page, size, total);
+        });
+    }
+
+    /** Every page, each parent before the pages under it, with how deep it sits (1 for a top page). */
+    public List<PageRow> pages(Language editorLanguage) {
+        Instant now = changes.now();
+        return database.read(session -> {
+            PageTree tree = PageTree.load(session);
+            Map<Long, Article> pages = new HashMap<>();
+            session.createQuery("select distinct a from Article a left join fetch a.translations"
+                    + " where a.kind = vn.saola.content.ArticleKind.PAGE", Article.class)
+                    .getResultList().forEach(page -> pages.put(page.id(), page));
+            List<PageRow> rows = new ArrayList<>();
+            for (PageTree.Node node : tree.inOrder()) {
+                Article page = pages.get(node.id());
+                if (page != null && !page.translations().isEmpty()) {
+                    rows.add(new PageRow(tree.depth(node.id()), row(page, editorLanguage, now)));
+                }
+            }
+            return rows;
         });
     }
 
@@ -87,7 +107,8 @@ public class ArticleListing {
         for (Language language : Language.values()) {
             states.put(language, TranslationState.of(article.translation(language)));
         }
-        return new ArticleRow(article.id(), shown.title(), shown.language(), article.category().nameIn(editorLanguage),
+        return new ArticleRow(article.id(), shown.title(), shown.language(),
+                article.isPage() ? null : article.category().nameIn(editorLanguage),
                 article.editorialStatus(now), article.publishedAt(), article.author(), states);
     }
 }

@@ -76,9 +76,13 @@ public class ContentChanges {
         }).orElse(false));
     }
 
-    /** Deletes the article known by {@code publicId} with all its translations; false when there is none. */
+    /**
+     * Deletes the article known by {@code publicId} with all its translations; false when there is
+     * none, {@link EditRefused} for a page with pages under it.
+     */
     public boolean delete(String publicId) {
         return inTransaction(session -> ArticleDirectory.find(session, publicId).map(article -> {
+            ArticleEditing.refuseIfParent(session, article);
             session.remove(article);
             LOG.info(() -> "Article " + publicId + " deleted");
             return true;

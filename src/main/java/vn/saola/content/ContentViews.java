@@ -1,5 +1,6 @@
 package vn.saola.content;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,6 +20,14 @@ final class ContentViews {
         return new ArticleView(a.id(), a.importId(), t.language(), t.title(), t.summary(), t.bodyHtml(),
                 a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()),
                 Collections.unmodifiableMap(urls), a.featuredImage());
+    }
+
+    /** A page with the links around it the public can follow as of {@code now}: its parents and the pages under it. */
+    static PageView page(ArticleTranslation t, PageTree tree, Instant now) {
+        long id = t.article().id();
+        Language language = t.language();
+        return new PageView(id, language, t.title(), t.summary(), t.bodyHtml(), t.updatedAt(), tree.urls(id),
+                tree.visibleAncestors(id, language, now), tree.visibleUnder(id, language, now));
     }
 
     static CategoryLink link(Category category, Language language) {

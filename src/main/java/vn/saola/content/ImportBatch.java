@@ -40,17 +40,27 @@ final class ImportBatch {
     /** @return true when the translation is new, false when an existing one was rewritten */
     boolean save(ImportedTranslation line) {
         Article article = article(line.importId());
-        Category category = categoryNamed(line.language(), line.category(), article);
+        if (article != null && article.kind() != line.kind()) {
+            throw new EditRefused("type", "typeChanged");
+        }
+        boolean page = line.kind() == ArticleKind.PAGE;
+        Category category = page ? null : categoryNamed(line.language(), line.category(), article);
         Instant publishedAt = line.publishedAt() != null ? line.publishedAt()
                 : article != null && article.publishedAt() != null ? article.publishedAt() : now;
         String author = line.author() != null ? line.author() : article != null ? article.author() : null;
         if (article == null) {
-            article = new Article(category, author, ArticleStatus.PUBLISHED, publishedAt, now);
+            article = page ? Article.page(author, now) : new Article(category, author, ArticleStatus.PUBLISHED, publishedAt, now);
+            if (page) {
+                article.publishAt(publishedAt, now);
+            }
             article.setImportId(line.importId());
             session.persist(article);
             articles.put(line.importId(), article);
         } else {
             article.update(category, author, publishedAt, now);
+        }
+        if (page) {
+            placeUnder(article, line.parent());
         }
         String bodyHtml = ArticleBody.toSafeHtml(line.body());
         String summary = line.summary() != null ? line.summary()
@@ -60,9 +70,32 @@ final class ImportBatch {
             Revisions.save(session, existing.get(), line.title(), existing.get().slug(), summary, bodyHtml, null, now);
             return false;
         }
-        String slug = uniqueSlug("article", line.language(), Slugs.fromTitle(line.title()));
+        String slug = uniqueSlug(page ? "page" : "article", line.language(), Slugs.fromTitle(line.title()));
         session.persist(article.addTranslation(line.language(), line.title(), slug, summary, bodyHtml, now));
         return true;
+    }
+
+    /**
+     * Puts an imported page under the page imported as {@code parentId} (before it: in an earlier
+     * line or import); without a parent the page stays where it is.
+     */
+    private void placeUnder(Article page, String parentId) {
+        if (parentId == null) {
+            return;
+        }
+        Article parent = article(parentId);
+        if (parent == null || !parent.isPage()) {
+            throw new EditRefused("parent", "parentUnknown");
+        }
+        if (page.parent() == parent) {
+            return;
+        }
+        // The tree is read from the database: flush what this batch wrote so far, pages included.
+        session.flush();
+        if (!PageTree.load(session).canMove(page.id(), parent.id())) {
+            throw new EditRefused("parent", "parentLoop");
+        }
+        page.moveUnder(parent, now);
     }
 
     private Article article(String importId) {
@@ -116,13 +149,16 @@ final class ImportBatch {
         session.persist(category.addTranslation(language, name, slug));
     }
 
+    /** A slug free in the language; {@code kind} is article, page (which shares the articles' slugs) or category. */
     private String uniqueSlug(String kind, Language language, String base) {
-        String entity = kind.equals("article") ? "ArticleTranslation" : "CategoryTranslation";
-        String slug = Slugs.unique(base, candidate -> slugs.contains(kind + "|" + language.code() + "|" + candidate)
+        String entity = kind.equals("category") ? "CategoryTranslation" : "ArticleTranslation";
+        String family = kind.equals("category") ? kind : "article";
+        String slug = Slugs.unique(base, candidate -> slugs.contains(family + "|" + language.code() + "|" + candidate)
+                || (kind.equals("page") && Language.isReserved(candidate))
                 || session.createQuery("select count(t) from " + entity + " t where t.language = :lang"
                         + " and t.slug = :slug", Long.class)
                 .setParameter("lang", language).setParameter("slug", candidate).getSingleResult() > 0);
-        slugs.add(kind + "|" + language.code() + "|" + slug);
+        slugs.add(family + "|" + language.code() + "|" + slug);
         return slug;
     }
 }

@@ -5,11 +5,18 @@ import java.time.Instant;
 import vn.saola.i18n.Language;
 
 /**
- * One language of one article as it comes from outside (an import line, the demo content), with
- * the same constraints as the editors' form; the import checks them before it makes one.
+ * One language of one article or page as it comes from outside (an import line, the demo content),
+ * with the same constraints as the editors' form; the import checks them before it makes one. News
+ * has a {@code category}; a page has none, and may name its {@code parent} page by import id.
  */
-public record ImportedTranslation(@ArticleConstraints.ImportId String importId, Language language,
+public record ImportedTranslation(ArticleKind kind, @ArticleConstraints.ImportId String importId, Language language,
         @ArticleConstraints.Title String title, @ArticleConstraints.Summary String summary,
         @ArticleConstraints.Body String body, @ArticleConstraints.CategoryName String category, Instant publishedAt,
-        @ArticleConstraints.Author String author) {
+        @ArticleConstraints.Author String author, @ArticleConstraints.ImportId String parent) {
+
+    /** A line of news. */
+    public ImportedTranslation(String importId, Language language, String title, String summary, String body,
+            String category, Instant publishedAt, String author) {
+        this(ArticleKind.ARTICLE, importId, language, title, summary, body, category, publishedAt, author, null);
+    }
 }

@@ -45,6 +45,8 @@ public class PublicContent {
               left join CategoryTranslation ct on ct.category = a.category and ct.language = t.language
             """;
     private static final String VISIBLE = " t.language = :lang and a.status = :published and a.publishedAt <= :now ";
+    /** Visible news: pages are never in the lists, the feeds or at an article's address. */
+    private static final String NEWS = VISIBLE + " and a.kind = vn.saola.content.ArticleKind.ARTICLE ";
 
     @Inject
     Database database;
@@ -81,10 +83,10 @@ public class PublicContent {
     public PageOf<ArticleCard> newest(Language language, int page, int size) {
         return cached(List.of("newest", language, page, size), () -> database.read(session -> {
             long total = session.createQuery("select count(t) from ArticleTranslation t join t.article a where"
-                    + VISIBLE, Long.class).setParameter("lang", language)
+                    + NEWS, Long.class).setParameter("lang", language)
                     .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                     .getSingleResult();
-            List<ArticleCard> cards = cards(session, language, CARD_SELECT + " where" + VISIBLE
+            List<ArticleCard> cards = cards(session, language, CARD_SELECT + " where" + NEWS
                     + " order by a.publishedAt desc, a.id desc", null, (page - 1) * size, size);
             return new PageOf<>(cards, page, size, total);
         }));
@@ -93,10 +95,10 @@ public class PublicContent {
     public PageOf<ArticleCard> inCategory(Language language, long categoryId, int page, int size) {
         return cached(List.of("inCategory", language, categoryId, page, size), () -> database.read(session -> {
             long total = session.createQuery("select count(t) from ArticleTranslation t join t.article a where"
-                    + VISIBLE + " and a.category.id = :category", Long.class).setParameter("lang", language)
+                    + NEWS + " and a.category.id = :category", Long.class).setParameter("lang", language)
                     .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                     .setParameter("category", categoryId).getSingleResult();
-            List<ArticleCard> cards = cards(session, language, CARD_SELECT + " where" + VISIBLE
+            List<ArticleCard> cards = cards(session, language, CARD_SELECT + " where" + NEWS
                     + " and a.category.id = :category order by a.publishedAt desc, a.id desc",
                     Map.of("category", categoryId), (page - 1) * size, size);
             return new PageOf<>(cards, page, size, total);
@@ -111,7 +113,7 @@ public class PublicContent {
      */
     public List<ArticleCard> sameCategory(Language language, long categoryId, long exceptArticleId, int limit) {
         List<ArticleCard> newest = cached(List.of("newestInCategory", language, categoryId, limit + 1),
-                () -> database.read(session -> cards(session, language, CARD_SELECT + " where" + VISIBLE
+                () -> database.read(session -> cards(session, language, CARD_SELECT + " where" + NEWS
                         + " and a.category.id = :category order by a.publishedAt desc, a.id desc",
                         Map.of("category", categoryId), 0, limit + 1)));
         return newest.stream().filter(card -> card.articleId() != exceptArticleId).limit(limit).toList();
@@ -119,7 +121,7 @@ public class PublicContent {
 
     public Optional<ArticleView> publishedArticle(Language language, String slug) {
         return cached(List.of("article", language, slug), () -> database.read(session -> session.createQuery("select t from ArticleTranslation t join fetch t.article a"
-                        + " join fetch a.category where t.slug = :slug and" + VISIBLE, ArticleTranslation.class)
+                        + " join fetch a.category where t.slug = :slug and" + NEWS, ArticleTranslation.class)
                 .setParameter("slug", slug).setParameter("lang", language)
                 .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                 .uniqueResultOptional()
@@ -136,12 +138,35 @@ public class PublicContent {
             if (redirect == null) {
                 return Optional.<String>empty();
             }
-            return session.createQuery("select t.slug from ArticleTranslation t join t.article a"
-                            + " where a.id = :id and" + VISIBLE, String.class)
+            return session.createQuery("select t.slug, a.kind from ArticleTranslation t join t.article a"
+                            + " where a.id = :id and" + VISIBLE, Object[].class)
                     .setParameter("id", redirect.articleId()).setParameter("lang", language)
                     .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
-                    .uniqueResultOptional().map(language::articlePath);
+                    .uniqueResultOptional().map(row -> row[1] == ArticleKind.PAGE
+                            ? pageTree().path(redirect.articleId(), language).orElseThrow()
+                            : language.articlePath((String) row[0]));
         }));
+    }
+
+    /** The published page whose own slug in {@code language} is {@code slug}, with its breadcrumbs and the pages under it. */
+    public Optional<PageView> publishedPage(Language language, String slug) {
+        return cached(List.of("page", language, slug), () -> database.read(session -> session.createQuery(
+                        "select t from ArticleTranslation t join fetch t.article a where t.slug = :slug and" + VISIBLE
+                                + " and a.kind = vn.saola.content.ArticleKind.PAGE", ArticleTranslation.class)
+                .setParameter("slug", slug).setParameter("lang", language)
+                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
+                .uniqueResultOptional()
+                .map(t -> ContentViews.page(t, pageTree(), now()))));
+    }
+
+    /** Every page, whatever its status, with its parent and slugs: for addresses, breadcrumbs and the site map. */
+    public PageTree pageTree() {
+        return cached(List.of("pageTree"), () -> database.read(PageTree::load));
+    }
+
+    /** The pages the public can see in {@code language}, as a tree (for the site map). */
+    public List<PageLink> pages(Language language) {
+        return pageTree().visible(language, now());
     }
 
     public List<CategoryLink> categories(Language language) {
@@ -165,7 +190,8 @@ public class PublicContent {
     public List<Integer> publicationYears() {
         return cached(List.of("years"), () -> database.read(session -> {
             Object[] range = session.createQuery("select min(a.publishedAt), max(a.publishedAt) from Article a"
-                    + " where a.status = :published and a.publishedAt <= :now", Object[].class)
+                    + " where a.status = :published and a.publishedAt <= :now"
+                    + " and a.kind = vn.saola.content.ArticleKind.ARTICLE", Object[].class)
                     .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now()).getSingleResult();
             if (range[0] == null) {
                 return List.<Integer>of();
@@ -182,20 +208,24 @@ public class PublicContent {
     }
 
     /**
-     * Every article the public can see now, with the address of each of its translations (for
-     * the sitemap), in the order they were created.
+     * Every article and page the public can see now, with the address of each of its translations
+     * (for the sitemap), in the order they were created.
      */
     public List<PublishedArticle> publishedAddresses() {
+        PageTree pages = pageTree();
         return database.read(session -> {
             Map<Long, PublishedArticle> articles = new java.util.LinkedHashMap<>();
-            session.createQuery("select a.id, t.language, t.slug, t.updatedAt from ArticleTranslation t join t.article a"
+            session.createQuery("select a.id, t.language, t.slug, t.updatedAt, a.kind from ArticleTranslation t join t.article a"
                             + " where a.status = :published and a.publishedAt <= :now order by a.id", Object[].class)
                     .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                     .getResultList().forEach(row -> {
                         Language language = (Language) row[1];
-                        PublishedArticle article = articles.computeIfAbsent((Long) row[0], id -> new PublishedArticle(id,
+                        long id = (Long) row[0];
+                        PublishedArticle article = articles.computeIfAbsent(id, key -> new PublishedArticle(key,
                                 new EnumMap<>(Language.class), new EnumMap<>(Language.class)));
-                        article.paths().put(language, language.articlePath((String) row[2]));
+                        article.paths().put(language, row[4] == ArticleKind.PAGE
+                                ? pages.path(id, language).orElseThrow()
+                                : language.articlePath((String) row[2]));
                         article.updated().put(language, (Instant) row[3]);
                     });
             return List.copyOf(articles.values());

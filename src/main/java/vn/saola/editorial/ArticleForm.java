@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.mvc.binding.MvcBinding;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.FormParam;
 
@@ -31,7 +30,8 @@ import vn.saola.i18n.Language;
 public class ArticleForm {
 
     /** The fields in the order the form shows them, for its list of problems. */
-    private static final List<String> FIELDS = List.of("title", "slug", "summary", "body", "category", "author");
+    private static final List<String> FIELDS = List.of("title", "slug", "summary", "body", "category", "parent", "author");
+    private static final String ID = "\\s*(?:[0-9]{1,18})?\\s*";
     /** A constraint's word → the end of the editor's message key ({@code editor.error.titleRequired}…). */
     private static final Map<String, String> KEY_ENDINGS = Map.of(
             ArticleConstraints.REQUIRED, "Required", ArticleConstraints.TOO_LONG, "Long", ArticleConstraints.MALFORMED, "");
@@ -52,11 +52,16 @@ public class ArticleForm {
     @FormParam("body")
     @ArticleConstraints.Body
     String body;
+    /** News only: required there ({@link #problems}), absent from a page's form. */
     @MvcBinding
     @FormParam("category")
-    @NotNull(message = ArticleConstraints.MALFORMED)
-    @Pattern(regexp = "\\s*[0-9]{1,18}\\s*", message = ArticleConstraints.MALFORMED)
+    @Pattern(regexp = ID, message = ArticleConstraints.MALFORMED)
     String category;
+    /** Pages only: the page this one sits under; empty for a top page. */
+    @MvcBinding
+    @FormParam("parent")
+    @Pattern(regexp = ID, message = ArticleConstraints.MALFORMED)
+    String parent;
     @MvcBinding
     @FormParam("author")
     @ArticleConstraints.Author
@@ -73,7 +78,8 @@ public class ArticleForm {
     /** The form filled from what is stored (a translation may be missing: then its words are empty). */
     static Map<String, String> values(ArticleDraft draft, Language language, Formats formats) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("category", String.valueOf(draft.categoryId()));
+        values.put("category", draft.categoryId() == null ? "" : String.valueOf(draft.categoryId()));
+        values.put("parent", draft.parentId() == null ? "" : String.valueOf(draft.parentId()));
         values.put("author", draft.author() == null ? "" : draft.author());
         values.put("publishAt", formats.localInput(draft.publishedAt()));
         draft.translation(language).ifPresentOrElse(t -> {
@@ -100,6 +106,7 @@ public class ArticleForm {
         values.put("summary", text(summary));
         values.put("body", text(body));
         values.put("category", text(category));
+        values.put("parent", text(parent));
         values.put("author", text(author));
         values.put("publishAt", text(publishAt));
         values.put("version", text(version));
@@ -112,13 +119,16 @@ public class ArticleForm {
      *
      * @param violations field name → the word of the constraint it breaks (see {@link ArticleConstraints})
      */
-    Map<String, String> problems(Map<String, String> violations, ZoneId zone, Instant now) {
+    Map<String, String> problems(Map<String, String> violations, boolean page, ZoneId zone, Instant now) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (String field : FIELDS) {
             String word = violations.get(field);
             if (word != null) {
                 problems.put(field, "editor.error." + field + KEY_ENDINGS.getOrDefault(word, ""));
             }
+        }
+        if (!page && categoryId() == null) {
+            problems.putIfAbsent("category", "editor.error.category");
         }
         if ("schedule".equals(action)) {
             Instant at = publishAt(zone);
@@ -134,7 +144,7 @@ public class ArticleForm {
     }
 
     ArticleInput shared() {
-        return new ArticleInput(categoryId(), nfc(author));
+        return new ArticleInput(categoryId(), number(parent), nfc(author));
     }
 
     TranslationInput words() {

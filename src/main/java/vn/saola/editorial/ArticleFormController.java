@@ -28,8 +28,8 @@ import vn.saola.content.EditRefused;
 import vn.saola.i18n.Language;
 
 /**
- * {@code /admin/articles/{id}/{lang}}: one language of an article, in the form that saves a
- * draft, publishes, schedules or opens the preview. (New articles: {@link NewArticleController}.)
+ * {@code /admin/articles/{id}/{lang}}: one language of an article or a page, in the form that saves
+ * a draft, publishes, schedules or opens the preview. (New ones: {@link NewArticleController}.)
  */
 @Controller
 @RequestScoped
@@ -63,7 +63,7 @@ public class ArticleFormController {
         if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size)")) {
             models.put("imageError", desk.message(imageProblem, saving.maxImageSize()));
         }
-        return saving.showForm(draft, language, ArticleForm.values(draft, language, desk.formats()), Map.of());
+        return saving.showForm(draft.kind(), draft, language, ArticleForm.values(draft, language, desk.formats()), Map.of());
     }
 
     @POST
@@ -72,22 +72,23 @@ public class ArticleFormController {
         SignedIn editor = desk.open("articles");
         Language language = Language.fromCode(code).orElseThrow();
         ArticleDraft draft = editing.draft(id).orElseThrow(NotFoundException::new);
-        Map<String, String> problems = saving.problems(form);
+        Map<String, String> problems = saving.problems(form, draft.isPage());
         if (!problems.isEmpty()) {
-            return saving.refusedForm(draft, language, form.values(), problems);
+            return saving.refusedForm(draft.kind(), draft, language, form.values(), problems);
         }
         try {
             editing.save(id, language, form.expectedVersion(), form.shared(), form.words(), null, null, editor.username());
             return saving.after(id, language, form);
         } catch (EditRefused refused) {
-            return saving.refusedForm(draft, language, form.values(), Map.of(refused.field(), refused.messageKey()));
+            return saving.refusedForm(draft.kind(), draft, language, form.values(),
+                    Map.of(refused.field(), refused.messageKey()));
         } catch (EditConflict conflict) {
             ArticleDraft now = editing.draft(id).orElseThrow(NotFoundException::new);
             saving.conflict(conflict, now, language);
             Map<String, String> typed = form.values();
             // Saving again is then a deliberate choice to put this text over theirs.
             now.translation(language).ifPresent(t -> typed.put("version", String.valueOf(t.version())));
-            saving.showForm(now, language, typed, Map.of());
+            saving.showForm(now.kind(), now, language, typed, Map.of());
             return Response.status(Response.Status.CONFLICT).entity(Saving.FORM).build();
         }
     }

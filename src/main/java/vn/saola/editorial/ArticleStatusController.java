@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
+import vn.saola.content.EditRefused;
 import vn.saola.i18n.Language;
 
 /** Publishing, taking down and deleting an article: small forms of their own, each a POST with its token. */
@@ -67,19 +68,32 @@ public class ArticleStatusController {
     public String confirmDelete(@PathParam("id") long id) {
         desk.open("articles");
         ArticleDraft draft = existing(id);
-        models.put("draft", draft);
-        // Not "title": the layout's own parameter of that name would hide it.
-        models.put("articleTitle", draft.title(desk.language()));
-        return "editorial/delete.html";
+        return confirmation(draft, null);
     }
 
     @POST
     @Path("delete")
     public Response delete(@PathParam("id") long id) {
         SignedIn editor = desk.open("articles");
-        existing(id);
-        editing.delete(id, editor.username());
-        return Response.seeOther(URI.create("/admin/articles?deleted=1")).build();
+        ArticleDraft draft = existing(id);
+        try {
+            editing.delete(id, editor.username());
+        } catch (EditRefused refused) {
+            return Response.status(Response.Status.CONFLICT).entity(confirmation(draft, refused.messageKey())).build();
+        }
+        return Response.seeOther(URI.create((draft.isPage() ? "/admin/pages" : "/admin/articles") + "?deleted=1")).build();
+    }
+
+    /** The question before deleting, or why it was not done ({@code problem}, a message key). */
+    private String confirmation(ArticleDraft draft, String problem) {
+        models.put("draft", draft);
+        // Not "title": the layout's own parameter of that name would hide it.
+        models.put("articleTitle", draft.title(desk.language()));
+        models.put("list", draft.isPage() ? "/admin/pages" : "/admin/articles");
+        if (problem != null) {
+            models.put("problem", desk.message(problem));
+        }
+        return "editorial/delete.html";
     }
 
     private ArticleDraft existing(long id) {

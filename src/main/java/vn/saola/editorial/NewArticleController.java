@@ -18,15 +18,24 @@ import jakarta.ws.rs.core.Response;
 
 import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleEditing;
+import vn.saola.content.ArticleKind;
 import vn.saola.content.CategoryEditing;
 import vn.saola.content.EditRefused;
 import vn.saola.i18n.Language;
 
-/** {@code /admin/articles/new?lang=vi}: a new article, written first in one language. */
+/**
+ * {@code /admin/articles/new?lang=vi}: a new article, written first in one language. (New pages:
+ * {@link NewPageController}, the same form without a category.)
+ */
 @Controller
 @RequestScoped
 @Path("admin/articles/new")
 public class NewArticleController {
+
+    /** What this address makes. */
+    ArticleKind making() {
+        return ArticleKind.ARTICLE;
+    }
 
     @Inject
     Desk desk;
@@ -41,28 +50,39 @@ public class NewArticleController {
     Saving saving;
 
     @GET
-    public String newArticle(@QueryParam("lang") String code) {
-        desk.open("articles");
+    public String newArticle(@QueryParam("lang") String code, @QueryParam("parent") String parent) {
+        ArticleKind making = making();
+        desk.open(section(making));
         Language language = Language.fromCode(code == null ? "" : code).orElse(desk.language());
         Map<String, String> values = new LinkedHashMap<>();
-        categories.all().stream().findFirst().ifPresent(c -> values.put("category", String.valueOf(c.id())));
-        return saving.showForm(null, language, values, Map.of());
+        if (making == ArticleKind.PAGE) {
+            // "Add a page under this one", from the list of pages.
+            values.put("parent", parent != null && parent.matches("[0-9]{1,18}") ? parent : "");
+        } else {
+            categories.all().stream().findFirst().ifPresent(c -> values.put("category", String.valueOf(c.id())));
+        }
+        return saving.showForm(making, null, language, values, Map.of());
     }
 
     @POST
     @ValidateOnExecution(type = ExecutableType.NONE) // Krazo validates, into BindingResult
     public Response create(@QueryParam("lang") String code, @Valid @BeanParam ArticleForm form) {
-        SignedIn editor = desk.open("articles");
+        ArticleKind making = making();
+        SignedIn editor = desk.open(section(making));
         Language language = Language.fromCode(code == null ? "" : code).orElse(desk.language());
-        Map<String, String> problems = saving.problems(form);
+        Map<String, String> problems = saving.problems(form, making == ArticleKind.PAGE);
         if (!problems.isEmpty()) {
-            return saving.refusedForm(null, language, form.values(), problems);
+            return saving.refusedForm(making, null, language, form.values(), problems);
         }
         try {
-            long id = editing.create(language, form.shared(), form.words(), editor.username());
+            long id = editing.create(making, language, form.shared(), form.words(), editor.username());
             return saving.after(id, language, form);
         } catch (EditRefused refused) {
-            return saving.refusedForm(null, language, form.values(), Map.of(refused.field(), refused.messageKey()));
+            return saving.refusedForm(making, null, language, form.values(), Map.of(refused.field(), refused.messageKey()));
         }
+    }
+
+    static String section(ArticleKind kind) {
+        return kind == ArticleKind.PAGE ? "pages" : "articles";
     }
 }

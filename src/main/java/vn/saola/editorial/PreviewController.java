@@ -12,9 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.ArticleEditing;
-import vn.saola.content.ArticleView;
+import vn.saola.content.ArticleDraft;
 import vn.saola.i18n.Language;
 import vn.saola.site.ArticlePage;
+import vn.saola.site.PagePage;
 
 /**
  * {@code /admin/preview/{lang}/{id}}: a translation exactly as its public page will show it,
@@ -41,6 +42,9 @@ public class PreviewController {
     @Inject
     ArticlePage page;
 
+    @Inject
+    PagePage pagePage;
+
     @Context
     UriInfo uri;
 
@@ -48,9 +52,11 @@ public class PreviewController {
     public String preview(@PathParam("lang") String code, @PathParam("id") long id) {
         desk.open("articles");
         Language language = Language.fromCode(code).orElseThrow();
-        ArticleView article = editing.preview(id, language).orElseThrow(NotFoundException::new);
-        String status = editing.draft(id).orElseThrow(NotFoundException::new).status().name();
-        models.put("preview", new Preview(status, Saving.editPath(id, language)));
-        return page.show(models, article, uri);
+        ArticleDraft draft = editing.draft(id).orElseThrow(NotFoundException::new);
+        models.put("preview", new Preview(draft.status().name(), Saving.editPath(id, language)));
+        if (draft.isPage()) {
+            return pagePage.show(models, editing.previewPage(id, language).orElseThrow(NotFoundException::new), uri);
+        }
+        return page.show(models, editing.preview(id, language).orElseThrow(NotFoundException::new), uri);
     }
 }

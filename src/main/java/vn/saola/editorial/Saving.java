@@ -2,6 +2,7 @@ package vn.saola.editorial;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import jakarta.ws.rs.core.Response;
 import vn.saola.content.ArticleConstraints;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
+import vn.saola.content.ArticleKind;
 import vn.saola.content.CategoryEditing;
 import vn.saola.content.EditConflict;
+import vn.saola.content.PageTree;
 import vn.saola.i18n.Language;
 import vn.saola.media.ImageStore;
 
@@ -48,6 +51,10 @@ public class Saving {
         return "/admin/articles/" + id + "/" + language.code();
     }
 
+    static String newPath(ArticleKind kind) {
+        return kind == ArticleKind.PAGE ? "/admin/pages/new" : "/admin/articles/new";
+    }
+
     static String translatePath(long id, Language target) {
         return editPath(id, target) + "/translate";
     }
@@ -56,13 +63,43 @@ public class Saving {
         return "/admin/preview/" + language.code() + "/" + id;
     }
 
-    /** What is wrong with the form: what Krazo's validation found, and the times, which depend on now. */
-    Map<String, String> problems(ArticleForm form) {
+    /** A page the edited page may be put under: its title, indented by its depth. */
+    public record ParentChoice(long id, String label) {
+    }
+
+    /**
+     * What is wrong with the form: what Krazo's validation found, and the times, which depend on
+     * now; a page has no category to choose.
+     */
+    Map<String, String> problems(ArticleForm form, boolean page) {
         Map<String, String> violations = new HashMap<>();
         binding.getAllErrors().forEach(error -> violations.merge(error.getParamName(), error.getMessage(),
                 // a blank field too long is reported as missing, as the editor would describe it
                 (one, other) -> ArticleConstraints.REQUIRED.equals(other) ? other : one));
-        return form.problems(violations, desk.formats().zone(), Instant.now());
+        return form.problems(violations, page, desk.formats().zone(), Instant.now());
+    }
+
+    /**
+     * Where the item may be placed: news in a category, a page under another page — not under
+     * itself or its own pages, nor deeper than pages may go ({@code draft} is null for a new one).
+     */
+    void placeChoices(ArticleKind kind, ArticleDraft draft) {
+        boolean page = kind == ArticleKind.PAGE;
+        models.put("isPage", page);
+        if (!page) {
+            models.put("categories", categories.all());
+            return;
+        }
+        PageTree tree = editing.pages();
+        long self = draft == null ? -1 : draft.id();
+        List<ParentChoice> parents = new ArrayList<>();
+        for (PageTree.Node node : tree.inOrder()) {
+            if (tree.canMove(self, node.id())) {
+                parents.add(new ParentChoice(node.id(),
+                        "— ".repeat(tree.depth(node.id()) - 1) + node.title(desk.language())));
+            }
+        }
+        models.put("parents", parents);
     }
 
     /** The form's button decides: keep as it is, publish now, schedule, or look at the preview. */
@@ -83,14 +120,18 @@ public class Saving {
         return Response.seeOther(URI.create(next)).build();
     }
 
-    /** The writing form, with what to show in it and next to it ({@code draft} is null for a new article). */
-    String showForm(ArticleDraft draft, Language language, Map<String, String> values, Map<String, String> problems) {
+    /** The writing form, with what to show in it and next to it ({@code draft} is null for a new article or page). */
+    String showForm(ArticleKind kind, ArticleDraft draft, Language language, Map<String, String> values,
+            Map<String, String> problems) {
         models.put("draft", draft);
         models.put("lang", language);
         models.put("values", values);
         models.put("errors", desk.messages(problems));
-        models.put("categories", categories.all());
-        models.put("action", draft == null ? "/admin/articles/new?lang=" + language.code() : editPath(draft.id(), language));
+        placeChoices(kind, draft);
+        String adminLanguage = desk.message("admin.lang." + language.code());
+        String noun = kind == ArticleKind.PAGE ? "Page" : "";
+        models.put("formTitle", desk.message((draft == null ? "editor.new.title" : "editor.edit.title") + noun, adminLanguage));
+        models.put("action", draft == null ? newPath(kind) + "?lang=" + language.code() : editPath(draft.id(), language));
         models.put("languages", List.of(Language.values()));
         models.put("maxImageSize", maxImageSize());
         models.put("editorStrings", EditorStrings.of(desk.language()));
@@ -98,8 +139,9 @@ public class Saving {
     }
 
     /** The form again, as the editor sent it, with what is wrong next to each field. */
-    Response refusedForm(ArticleDraft draft, Language language, Map<String, String> typed, Map<String, String> problems) {
-        showForm(draft, language, typed, problems);
+    Response refusedForm(ArticleKind kind, ArticleDraft draft, Language language, Map<String, String> typed,
+            Map<String, String> problems) {
+        showForm(kind, draft, language, typed, problems);
         return Response.status(Response.Status.BAD_REQUEST).entity(FORM).build();
     }
 

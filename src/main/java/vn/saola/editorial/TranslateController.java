@@ -22,7 +22,6 @@ import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleBody;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
-import vn.saola.content.CategoryEditing;
 import vn.saola.content.EditConflict;
 import vn.saola.content.EditRefused;
 import vn.saola.content.TranslationHistory;
@@ -53,8 +52,6 @@ public class TranslateController {
     @Inject
     TranslationHistory history;
 
-    @Inject
-    CategoryEditing categories;
 
     @Inject
     Saving saving;
@@ -77,7 +74,7 @@ public class TranslateController {
         SignedIn editor = desk.open("articles");
         Language target = Language.fromCode(code).orElseThrow();
         ArticleDraft draft = draftWithSource(id, target);
-        Map<String, String> problems = saving.problems(form);
+        Map<String, String> problems = saving.problems(form, draft.isPage());
         if (form.sourceRevision() == null) {
             problems.put("title", "editor.error.sourceRevision");
         }
@@ -129,7 +126,7 @@ public class TranslateController {
         models.put("sourceBlocks", ArticleBody.blocks(source.bodyHtml()));
         models.put("values", values);
         models.put("errors", desk.messages(problems));
-        models.put("categories", categories.all());
+        saving.placeChoices(draft.kind(), draft);
         models.put("action", Saving.translatePath(draft.id(), target));
         models.put("editorStrings", EditorStrings.of(desk.language()));
         history.sourceChange(draft.id(), target).ifPresent(change -> {

@@ -1,8 +1,10 @@
 package vn.saola.i18n;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The languages Saola publishes in, with the words each uses in its URLs.
@@ -18,6 +20,19 @@ public enum Language {
     public static final String CATEGORY_SEGMENTS = "chuyen-muc|categories";
     /** Every language's segment of the site map for people, as a JAX-RS path pattern. */
     public static final String SITE_MAP_SEGMENTS = "so-do-cong|site-map";
+    /**
+     * The first segments after the language that Saola's own addresses use, or will use (official
+     * documents): no page may take one, whatever the language (a test checks every segment above is here).
+     */
+    public static final String RESERVED_SEGMENTS = ARTICLE_SEGMENTS + "|" + CATEGORY_SEGMENTS + "|tim-kiem|search|"
+            + SITE_MAP_SEGMENTS + "|van-ban|documents";
+    /**
+     * A page's address after the language, as a JAX-RS path pattern: one to four slugs (a page and
+     * its parents), the first not a reserved segment, so no page address can shadow another page of the site.
+     */
+    public static final String PAGE_PATH = "(?!(?:" + RESERVED_SEGMENTS + ")(?:/|$))[a-z0-9-]{1,120}(?:/[a-z0-9-]{1,120}){0,3}";
+
+    private static final Set<String> RESERVED = Set.of(RESERVED_SEGMENTS.split("\\|"));
 
     private final String code;
     private final Locale locale;
@@ -66,6 +81,16 @@ public enum Language {
 
     public String categoryPath(String slug) {
         return "/" + code + "/" + categoriesSegment + "/" + slug;
+    }
+
+    /** A page under its parents: {@code /vi/gioi-thieu/co-cau-to-chuc} for the slugs of the parent, then the page. */
+    public String pagePath(List<String> slugs) {
+        return "/" + code + "/" + String.join("/", slugs);
+    }
+
+    /** Whether a page may not take {@code slug}: it is the first segment of another kind of address. */
+    public static boolean isReserved(String slug) {
+        return RESERVED.contains(slug);
     }
 
     public String searchPath() {

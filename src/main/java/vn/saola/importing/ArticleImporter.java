@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import vn.saola.content.ContentChanges;
+import vn.saola.content.EditRefused;
 import vn.saola.content.ImportedTranslation;
 import vn.saola.i18n.Language;
 import vn.saola.platform.SiteSettings;
@@ -77,6 +78,9 @@ public class ArticleImporter {
             for (Numbered numbered : batch) {
                 try {
                     content.importBatch(List.of(numbered.translation())).forEach(report::saved);
+                } catch (EditRefused refused) {
+                    // A page's parent or type: the line's own fault, said in the report's words.
+                    report.reject(numbered.line(), numbered.translation().importId(), new Rejection(refused.messageKey()));
                 } catch (RuntimeException lineFailed) {
                     report.reject(numbered.line(), numbered.translation().importId(),
                             new Rejection("notSaved", rootCause(lineFailed)));

@@ -18,13 +18,16 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.validation.Validator;
 
 import vn.saola.content.ArticleConstraints;
+import vn.saola.content.ArticleKind;
 import vn.saola.content.ImportedTranslation;
 import vn.saola.i18n.Language;
 
 /**
  * Reads one line of the import format
- * ({@code {"id","lang","title","body","category","publishedAt"?,"author"?}}) into a validated
- * translation, or says in words why the line cannot be imported.
+ * ({@code {"type"?,"id","lang","title","body","category","publishedAt"?,"author"?,"parent"?}}) into a
+ * validated translation, or says in words why the line cannot be imported. {@code type} is
+ * {@code article} (the default: {@code category} required) or {@code page} (no category; {@code parent}
+ * is the import id of the page it sits under).
  */
 public final class ImportLineParser {
 
@@ -76,9 +79,11 @@ public final class ImportLineParser {
                 throw new Problem("tooLong", "lang", 2);
             }
             Language language = Language.fromCode(langCode).orElseThrow(() -> new Problem("unknownLanguage", langCode));
+            ArticleKind kind = kind(json);
             String title = checked(json, "title", "title");
             String body = checked(json, "body", "body");
-            String category = checked(json, "category", "category");
+            String category = kind == ArticleKind.PAGE ? null : checked(json, "category", "category");
+            String parent = kind == ArticleKind.PAGE ? optional(json, "parent", "parent") : null;
             String summary = checked(json, "summary", "summary");
             String author = checked(json, "author", "author");
             String published = text(json, "publishedAt");
@@ -86,8 +91,8 @@ public final class ImportLineParser {
                 throw new Problem("tooLong", "publishedAt", 64);
             }
             Instant publishedAt = published == null ? null : instant(published);
-            return Parsed.ok(new ImportedTranslation(id, language, title, summary, body, category, publishedAt,
-                    author));
+            return Parsed.ok(new ImportedTranslation(kind, id, language, title, summary, body, category, publishedAt,
+                    author, parent));
         } catch (Problem problem) {
             return new Parsed(null, problem.rejection, idOf(json));
         }
@@ -120,6 +125,20 @@ public final class ImportLineParser {
             return text.getString();
         }
         return null;
+    }
+
+    private static ArticleKind kind(JsonObject json) {
+        String type = text(json, "type");
+        if (type == null) {
+            return ArticleKind.ARTICLE;
+        }
+        return ArticleKind.fromWord(type)
+                .orElseThrow(() -> new Problem("unknownType", type.length() > 40 ? type.substring(0, 40) + "…" : type));
+    }
+
+    /** An optional field's text (null when absent), checked for length only. */
+    private String optional(JsonObject json, String field, String property) {
+        return text(json, field) == null ? null : checked(json, field, property);
     }
 
     /** The field's text, checked against the constraint on {@code property} of {@link ImportedTranslation}. */

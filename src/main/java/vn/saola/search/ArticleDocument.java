@@ -21,8 +21,8 @@ import vn.saola.content.ArticleTranslation;
 /**
  * What the index keeps of a translation beyond its own columns: the title and every searchable
  * word in the three forms of {@link VietnameseAnalysis}, the body's plain text for snippets, and
- * the article's category, time and ids for filters and links — so a result is shown without
- * reading the database.
+ * the article's kind (news or page), category, time and ids for filters and links — so a result is
+ * shown without reading the database.
  *
  * <p>Everything a visitor may search is one field per form (title, summary, body and category
  * name together): one field means one conjunction per query to count and score, where a field
@@ -36,7 +36,7 @@ final class ArticleDocument implements TypeBinder {
         // A category's renaming does not reach the index by itself: whoever renames reindexes its articles.
         context.dependencies()
                 .use("title").use("summary").use("bodyHtml")
-                .use("article.category").use("article.publishedAt").use("article.importId");
+                .use("article.category").use("article.publishedAt").use("article.importId").use("article.kind");
         context.bridge(ArticleTranslation.class, new Bridge(new Fields(context.indexSchemaElement())));
     }
 
@@ -47,7 +47,8 @@ final class ArticleDocument implements TypeBinder {
             IndexFieldReference<String> allFolded, IndexFieldReference<String> allPairs,
             IndexFieldReference<String> categoryName,
             IndexFieldReference<Long> categoryId, IndexFieldReference<Instant> publishedAt,
-            IndexFieldReference<Long> articleId, IndexFieldReference<String> importId) {
+            IndexFieldReference<Long> articleId, IndexFieldReference<String> importId,
+            IndexFieldReference<String> kind) {
 
         Fields(IndexSchemaElement schema) {
             this(schema.field("title_exact", f -> f.asString().analyzer(VietnameseAnalysis.EXACT)).toReference(),
@@ -71,7 +72,8 @@ final class ArticleDocument implements TypeBinder {
                     schema.field("article_id", f -> f.asLong().projectable(Projectable.YES)
                             .searchable(Searchable.NO).sortable(Sortable.YES)).toReference(),
                     schema.field("import_id", f -> f.asString().projectable(Projectable.YES)
-                            .searchable(Searchable.NO)).toReference());
+                            .searchable(Searchable.NO)).toReference(),
+                    schema.field("kind", f -> f.asString().projectable(Projectable.YES)).toReference());
         }
     }
 
@@ -82,7 +84,8 @@ final class ArticleDocument implements TypeBinder {
             Article article = translation.article();
             String title = VietnameseAnalysis.normalise(translation.title());
             String bodyText = ArticleBody.plainText(translation.bodyHtml());
-            String categoryName = article.category().nameIn(translation.language());
+            // A page has no category: nothing to filter by or show of one.
+            String categoryName = article.isPage() ? "" : article.category().nameIn(translation.language());
             String allText = VietnameseAnalysis.normalise(String.join("\n", translation.title(),
                     translation.summary() == null ? "" : translation.summary(), bodyText, categoryName));
             document.addValue(fields.titleExact(), title);
@@ -93,8 +96,11 @@ final class ArticleDocument implements TypeBinder {
             document.addValue(fields.allPlain(), allText);
             document.addValue(fields.allFolded(), allText);
             document.addValue(fields.allPairs(), allText);
-            document.addValue(fields.categoryName(), categoryName);
-            document.addValue(fields.categoryId(), article.category().id());
+            if (!article.isPage()) {
+                document.addValue(fields.categoryName(), categoryName);
+                document.addValue(fields.categoryId(), article.category().id());
+            }
+            document.addValue(fields.kind(), article.kind().name());
             addIfPresent(document, fields.publishedAt(), article.publishedAt());
             document.addValue(fields.articleId(), article.id());
             addIfPresent(document, fields.importId(), article.importId());

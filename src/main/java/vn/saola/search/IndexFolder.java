@@ -57,10 +57,14 @@ public final class IndexFolder {
         }
     }
 
-    /** The word pairs (issue 18) and the ids that order equal scores the same way on every page. */
+    /**
+     * The word pairs (issue 18), the ids that order equal scores the same way on every page, and
+     * the kind that tells pages from news (issue 19).
+     */
     private static boolean hasThisLayout(FieldInfos fields) {
         FieldInfo pairs = fields.fieldInfo("all_pairs");
         FieldInfo articleId = fields.fieldInfo("article_id");
-        return pairs != null && articleId != null && articleId.getDocValuesType() != DocValuesType.NONE;
+        return pairs != null && articleId != null && articleId.getDocValuesType() != DocValuesType.NONE
+                && fields.fieldInfo("kind") != null;
     }
 }

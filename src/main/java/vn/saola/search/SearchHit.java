@@ -2,14 +2,20 @@ package vn.saola.search;
 
 import java.time.Instant;
 
+import vn.saola.content.ArticleKind;
 import vn.saola.i18n.Language;
 
 /**
- * One article found: where it is and what to show of it. {@code titleHtml} and {@code snippetHtml}
- * are escaped text with the matched words in {@code <mark>}.
+ * One article or page found: where it is and what to show of it. {@code titleHtml} and
+ * {@code snippetHtml} are escaped text with the matched words in {@code <mark>}; a page has no
+ * {@code categoryName}.
  */
-public record SearchHit(long articleId, String importId, Language language, String title, String titleHtml,
-        String url, String snippetHtml, Instant publishedAt, String categoryName) {
+public record SearchHit(long articleId, String importId, ArticleKind kind, Language language, String title,
+        String titleHtml, String url, String snippetHtml, Instant publishedAt, String categoryName) {
+
+    public boolean isPage() {
+        return kind == ArticleKind.PAGE;
+    }
 
     /** The id outside tooling knows the article by: its import id where it came from an import. */
     public String publicId() {

@@ -26,7 +26,10 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.RangeBoundInclusion;
 
+import vn.saola.content.ArticleKind;
 import vn.saola.content.ArticleTranslation;
+import vn.saola.content.PageTree;
+import vn.saola.content.PublicContent;
 import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
 import vn.saola.platform.SiteSettings;
@@ -63,6 +66,9 @@ public class SearchService {
     @Inject
     RecentResults recent;
 
+    @Inject
+    PublicContent content;
+
     Clock clock = Clock.systemUTC();
 
     public SearchResults search(String text, SearchFilters filters, int page, int size) {
@@ -91,6 +97,7 @@ public class SearchService {
     private SearchResults run(SearchQuery query, SearchFilters filters, int page, int size) {
         Instant now = clock.instant();
         Snippets snippets = new Snippets(query);
+        PageTree pages = content.pageTree();
         int from = (page - 1) * size;
         return database.withSession(session -> {
             SearchSession search = Search.session(session);
@@ -114,7 +121,7 @@ public class SearchService {
                 List<Long> ids = window.hits();
                 if (ids.size() > from) {
                     hits.addAll(search.search(scope)
-                            .select(f -> hitProjection(f, snippets))
+                            .select(f -> hitProjection(f, snippets, pages))
                             .where(f -> fullRanking(f,
                                     f.bool().must(membership).filter(f.id().matchingAny(ids)).toPredicate(), query))
                             .sort(SearchService::stableOrder)
@@ -125,7 +132,7 @@ public class SearchService {
             if (pastTheWindow && windowed < size) {
                 // Past the window (or with no words to rank by), the first pass's order goes on.
                 SearchResult<SearchHit> rest = search.search(scope)
-                        .select(f -> hitProjection(f, snippets))
+                        .select(f -> hitProjection(f, snippets, pages))
                         .where(firstPass)
                         .sort(SearchService::stableOrder)
                         .totalHitCountThreshold((long) from + size)
@@ -156,7 +163,7 @@ public class SearchService {
     }
 
     private static CompositeProjectionValueStep<?, SearchHit> hitProjection(SearchProjectionFactory<?, ?> f,
-            Snippets snippets) {
+            Snippets snippets, PageTree pages) {
         return f.composite().from(
                 f.field("article_id", Long.class),
                 f.field("import_id", String.class),
@@ -165,8 +172,9 @@ public class SearchService {
                 f.field("slug", String.class),
                 f.field("body_text", String.class),
                 f.field("published_at", Instant.class),
-                f.field("category_name", String.class))
-                .asArray(values -> hit(values, snippets));
+                f.field("category_name", String.class),
+                f.field("kind", String.class))
+                .asArray(values -> hit(values, snippets, pages));
     }
 
     /** What a document must (and must not) contain to be a hit at all: this alone decides the total. */
@@ -176,6 +184,9 @@ public class SearchService {
         bool.filter(f.range().field("published_at").atMost(now));
         if (filters.language() != null) {
             bool.filter(f.match().field("lang").matching(filters.language()));
+        }
+        if (filters.kind() != null) {
+            bool.filter(f.match().field("kind").matching(filters.kind().name()));
         }
         if (filters.categoryId() != null) {
             bool.filter(f.match().field("category_id").matching(filters.categoryId()));
@@ -276,12 +287,17 @@ public class SearchService {
                 .minimumShouldMatch().ifMoreThan(0).thenRequirePercent(100).end();
     }
 
-    private static SearchHit hit(Object[] v, Snippets snippets) {
+    /** A page's address depends on its parents' slugs, which the index does not keep: {@code pages} knows them. */
+    private static SearchHit hit(Object[] v, Snippets snippets, PageTree pages) {
+        long id = (Long) v[0];
         Language language = (Language) v[2];
         String title = (String) v[3];
         String body = (String) v[5];
-        return new SearchHit((Long) v[0], (String) v[1], language, title, snippets.marked(title),
-                language.articlePath((String) v[4]), snippets.snippet(body == null ? "" : body, SNIPPET_LENGTH),
-                (Instant) v[6], (String) v[7]);
+        ArticleKind kind = ArticleKind.valueOf((String) v[8]);
+        String url = kind == ArticleKind.PAGE
+                ? pages.path(id, language).orElseGet(() -> language.pagePath(List.of((String) v[4])))
+                : language.articlePath((String) v[4]);
+        return new SearchHit(id, (String) v[1], kind, language, title, snippets.marked(title), url,
+                snippets.snippet(body == null ? "" : body, SNIPPET_LENGTH), (Instant) v[6], (String) v[7]);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
+import vn.saola.content.ArticleKind;
 import vn.saola.content.CategoryLink;
 import vn.saola.content.PublicContent;
 import vn.saola.content.Slugs;
@@ -53,7 +54,8 @@ public class SearchController {
 
     @GET
     public String search(@PathParam("lang") String code, @PathParam("section") String section,
-            @QueryParam("q") String q, @QueryParam("category") String category, @QueryParam("year") String year,
+            @QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("category") String category,
+            @QueryParam("year") String year,
             @QueryParam("scope") String scope, @QueryParam("page") String page) {
         Language language = PublicPaths.language(code);
         PublicPaths.requireSegment(section, language.searchSegment());
@@ -63,14 +65,16 @@ public class SearchController {
         Optional<CategoryLink> inCategory = category == null || !Slugs.isWellFormed(category)
                 ? Optional.empty() : content.category(language, category);
         Integer inYear = year(year);
+        // An unknown type is no filter, as an unknown category is: the search still answers.
+        ArticleKind kind = ArticleKind.fromWord(type).orElse(null);
 
-        SearchFilters filters = new SearchFilters(everyLanguage ? null : language,
+        SearchFilters filters = new SearchFilters(everyLanguage ? null : language, kind,
                 inCategory.map(CategoryLink::id).orElse(null), inYear);
         SearchResults results = search.search(text, filters, number, PAGE_SIZE);
 
         Map<Language, String> sameSearch = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
-            sameSearch.put(l, SearchLinks.page(l, text, null, inYear, everyLanguage, 1));
+            sameSearch.put(l, SearchLinks.page(l, text, kind, null, inYear, everyLanguage, 1));
         }
         String title = results.query().isEmpty() ? Messages.get(language, "search.title")
                 : Messages.get(language, "search.titleFor", text.strip());
@@ -82,7 +86,8 @@ public class SearchController {
         models.put("years", content.publicationYears());
         models.put("selectedYear", inYear == null ? "" : inYear.toString());
         models.put("everyLanguage", everyLanguage);
-        models.put("links", new SearchLinks(language, text, inCategory.map(c -> category).orElse(null), inYear,
+        models.put("selectedType", kind == null ? "" : kind.word());
+        models.put("links", new SearchLinks(language, text, kind, inCategory.map(c -> category).orElse(null), inYear,
                 everyLanguage));
         return "search/search.html";
     }

@@ -19,8 +19,8 @@ import vn.saola.i18n.Messages;
 
 /**
  * {@code /vi/so-do-cong}, {@code /en/site-map}: every part of the site in one tree, for people
- * (the XML one for search engines is {@link Sitemap}) — the home page, each category with its
- * feed, search, and the feeds.
+ * (the XML one for search engines is {@link Sitemap}) — the home page, the pages under their
+ * parents, each category with its feed, search, and the feeds.
  */
 @Controller
 @RequestScoped
@@ -49,6 +49,7 @@ public class SiteMapController {
         }
         models.put("page", layout.frame(language, Messages.get(language, "siteMap.title"),
                 Messages.get(language, "siteMap.description", layout.siteName(language)), everyLanguage, uri));
+        models.put("pages", content.pages(language));
         models.put("categories", content.categories(language));
         models.put("siteFeed", Feeds.path(language));
         return "site/site-map.html";

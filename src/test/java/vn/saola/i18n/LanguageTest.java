@@ -1,6 +1,7 @@
 package vn.saola.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -13,6 +14,25 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class LanguageTest {
+
+    @Test
+    void noPageMayTakeTheFirstSegmentOfAnotherAddressAndThePagePatternSaysTheSame() {
+        Pattern page = Pattern.compile(Language.PAGE_PATH);
+        for (Language language : Language.values()) {
+            for (String segment : List.of(language.articlesSegment(), language.categoriesSegment(),
+                    language.searchSegment(), language.siteMapSegment())) {
+                assertTrue(Language.isReserved(segment), segment);
+                assertFalse(page.matcher(segment).matches(), segment);
+                assertFalse(page.matcher(segment + "/x").matches(), segment + "/x");
+            }
+        }
+        assertTrue(Language.isReserved("van-ban") && Language.isReserved("documents"), "official documents come next");
+        assertTrue(page.matcher("gioi-thieu/co-cau-to-chuc").matches());
+        assertTrue(page.matcher("search-help").matches(), "a reserved word begins it, but it is another word");
+        assertFalse(page.matcher("a/b/c/d/e").matches(), "deeper than pages go");
+        assertFalse(page.matcher("rss.xml").matches());
+        assertEquals("/vi/gioi-thieu/co-cau-to-chuc", Language.VI.pagePath(List.of("gioi-thieu", "co-cau-to-chuc")));
+    }
 
     @Test
     void routePatternsNameEveryLanguagesSegments() {

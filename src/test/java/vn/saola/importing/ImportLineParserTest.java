@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 import vn.saola.content.ArticleConstraints;
+import vn.saola.content.ArticleKind;
 import vn.saola.i18n.Language;
 import vn.saola.testing.BeanValidation;
 
@@ -27,6 +28,22 @@ class ImportLineParserTest {
         assertEquals("Tiêu đề", parsed.translation().title());
         assertEquals(Instant.parse("2024-06-12T02:30:00Z"), parsed.translation().publishedAt());
         assertEquals("HST", parsed.translation().author());
+    }
+
+    @Test
+    void aPageNeedsNoCategoryAndMayNameItsParent() {
+        var parsed = parser.parse("{\"type\":\"page\",\"id\":\"p2\",\"lang\":\"vi\",\"title\":\"Cơ cấu tổ chức\","
+                + "\"body\":\"Văn phòng Sở\",\"parent\":\"p1\"}");
+        assertTrue(parsed.isOk(), String.valueOf(parsed.problem()));
+        assertEquals(ArticleKind.PAGE, parsed.translation().kind());
+        assertEquals("p1", parsed.translation().parent());
+        assertNull(parsed.translation().category());
+        assertEquals(ArticleKind.ARTICLE, parser.parse("{\"id\":\"a\",\"lang\":\"vi\",\"title\":\"T\",\"body\":\"B\","
+                + "\"category\":\"C\",\"parent\":\"p1\"}").translation().kind());
+        assertEquals("loại “post” không được hỗ trợ (chỉ article hoặc page)", reason("{\"type\":\"post\",\"id\":\"a\","
+                + "\"lang\":\"vi\",\"title\":\"T\",\"body\":\"B\"}", Language.VI));
+        assertEquals("missing field \"category\"", reason("{\"type\":\"article\",\"id\":\"a\",\"lang\":\"vi\","
+                + "\"title\":\"T\",\"body\":\"B\"}", Language.EN));
     }
 
     @Test

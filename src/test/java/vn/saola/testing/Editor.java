@@ -100,7 +100,16 @@ public final class Editor {
     }
 
     public long createArticle(String lang, Map<String, String> fields) {
-        Page answer = submit("/admin/articles/new?lang=" + lang, "form.article-form", fields);
+        return create("/admin/articles/new?lang=" + lang, fields);
+    }
+
+    /** Writes a new page in {@code lang} (under the page {@code fields} may name as {@code parent}); returns its id. */
+    public long createPage(String lang, Map<String, String> fields) {
+        return create("/admin/pages/new?lang=" + lang, fields);
+    }
+
+    private long create(String form, Map<String, String> fields) {
+        Page answer = submit(form, "form.article-form", fields);
         assertEquals(303, answer.status(), "creating an article: " + answer.text());
         Matcher id = ARTICLE_ID.matcher(answer.header("Location"));
         if (!id.find()) {
@@ -134,9 +143,14 @@ public final class Editor {
         return page.document().selectFirst("input[name=_csrf]").attr("value");
     }
 
-    /** Deletes what this editor created (articles still there), through the confirmation form. */
+    /**
+     * Deletes what this editor created (articles and pages still there), through the confirmation
+     * form; the newest first, so pages go before the pages they were put under.
+     */
     public void cleanUp() {
-        for (long id : articles) {
+        List<Long> newestFirst = new ArrayList<>(articles);
+        java.util.Collections.reverse(newestFirst);
+        for (long id : newestFirst) {
             Page confirm = browser.get("/admin/articles/" + id + "/delete");
             if (confirm.status() == 200) {
                 submit(confirm, "form[action$=/delete]", Map.of());

@@ -10,7 +10,7 @@ import vn.saola.content.ArticleKind;
 @Controller
 @RequestScoped
 @Path("admin/pages/new")
-public class NewPageController extends NewArticleController {
+public class NewPageController extends NewItemController {
 
     @Override
     ArticleKind making() {

@@ -135,7 +135,7 @@ class ArticleWritingIT {
         long other = editor.createArticle("vi", "Bài khác " + word, "Nội dung.", "save");
         Page taken = editor.save(other, "vi", Map.of("slug", "dia-chi-moi-" + word));
         assertEquals(400, taken.status());
-        assertEquals("Đường dẫn này đã được một bài viết khác dùng.", taken.document().selectFirst("#slug-error").text());
+        assertEquals("Đường dẫn này đã được một bài viết hoặc trang khác dùng.", taken.document().selectFirst("#slug-error").text());
     }
 
     @Test

@@ -90,7 +90,12 @@ class AuthorisationSweepIT {
                 if (root == null) {
                     continue;
                 }
-                for (Method method : type.getDeclaredMethods()) {
+                // The class's own methods and those it inherits (new articles and pages share theirs).
+                List<Method> methods = new ArrayList<>();
+                for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                    methods.addAll(List.of(c.getDeclaredMethods()));
+                }
+                for (Method method : methods) {
                     String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST"
                             : method.isAnnotationPresent(PUT.class) ? "PUT" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
                     if (verb == null) {

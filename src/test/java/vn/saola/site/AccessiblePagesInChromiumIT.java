@@ -57,10 +57,16 @@ class AccessiblePagesInChromiumIT {
                 "body", "<h2>Mục</h2><p>Đoạn có <a href=\"https://moit.gov.vn/\">liên kết</a>.</p>", "action", "publish"));
         editor.translate(id, "en", Map.of("title", "Accessible page " + word, "body", "<p>Body.</p>"));
         editor.save(id, "vi", Map.of("body", "<p>Đoạn đã sửa.</p>"));
+        long parent = editor.createPage("vi", Map.of("title", "Giới thiệu " + word, "body", "<p>Giới thiệu.</p>", "action", "publish"));
+        long pageId = editor.createPage("vi", Map.of("title", "Cơ cấu " + word, "body", "<h2>Phòng</h2><ul><li>Văn phòng</li></ul>",
+                "parent", String.valueOf(parent), "action", "publish"));
+        editor.translate(parent, "en", Map.of("title", "About " + word, "body", "<p>About.</p>", "action", "publish"));
+        String pagePath = "/vi/gioi-thieu-" + word + "/co-cau-" + word;
         driver = Chromium.open(1366, 900, "vi");
         List<String> failures = new ArrayList<>();
         int pages = 0;
-        for (String path : List.of("/vi/", "/en/", "/vi/so-do-cong", "/en/site-map", "/vi/bai-viet/trang-de-tiep-can-" + word, "/en/articles/accessible-page-" + word,
+        for (String path : List.of("/vi/", "/en/", "/vi/so-do-cong", "/en/site-map", pagePath, "/vi/gioi-thieu-" + word, "/en/about-" + word,
+                "/vi/tim-kiem?q=" + word + "&type=page", "/vi/bai-viet/trang-de-tiep-can-" + word, "/en/articles/accessible-page-" + word,
                 "/vi/chuyen-muc/tin-tuc-su-kien", "/en/categories/news-and-events", "/vi/tim-kiem?q=c%C3%B4ng+th%C6%B0%C6%A1ng",
                 "/en/search?q=trade", "/vi/bai-viet/khong-co", "/en/articles/missing", "/admin/login")) {
             failures.addAll(violations(path));
@@ -68,6 +74,8 @@ class AccessiblePagesInChromiumIT {
         }
         driver.get(server.base() + "/vi/so-do-cong");
         Chromium.screenshot(driver, "site-map-vi-1366");
+        driver.get(server.base() + pagePath);
+        Chromium.screenshot(driver, "page-with-breadcrumbs-vi-1366");
         driver.get(server.base() + "/admin/login");
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys(server.adminPassword());
@@ -78,7 +86,8 @@ class AccessiblePagesInChromiumIT {
             Chromium.clickAndWaitForNewPage(driver,
                     driver.findElement(By.cssSelector("form.admin-language button[value=" + lang + "]")));
             assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"));
-            for (String path : List.of("/admin/", "/admin/articles", "/admin/articles/new?lang=vi",
+            for (String path : List.of("/admin/", "/admin/articles", "/admin/articles/new?lang=vi", "/admin/pages",
+                    "/admin/pages/new?lang=vi&parent=" + parent, "/admin/articles/" + pageId + "/vi", "/admin/articles/" + parent + "/delete",
                     "/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
@@ -89,6 +98,8 @@ class AccessiblePagesInChromiumIT {
             }
             driver.get(server.base() + "/admin/settings");
             Chromium.screenshot(driver, "admin-settings-" + lang + "-1366");
+            driver.get(server.base() + "/admin/pages");
+            Chromium.screenshot(driver, "admin-pages-" + lang + "-1366");
         }
         System.out.println("[saola] axe-core: " + pages + " pages, " + failures.size() + " violations");
         assertEquals(List.of(), failures);

@@ -37,12 +37,18 @@ class ValidPagesIT {
                         + "<table><tr><th>A</th><td>B</td></tr></table>", "action", "publish"));
         editor.translate(id, "en", Map.of("title", "Valid page " + word, "body", "<p>Body.</p>"));
         editor.save(id, "vi", Map.of("body", "<p>Đoạn đã sửa.</p>"));
+        long parent = editor.createPage("vi", Map.of("title", "Giới thiệu " + word, "body", "<p>Giới thiệu.</p>", "action", "publish"));
+        long pageId = editor.createPage("vi", Map.of("title", "Cơ cấu " + word, "body", "<h2>Phòng</h2><ul><li>Văn phòng</li></ul>",
+                "parent", String.valueOf(parent), "action", "publish"));
+        editor.translate(parent, "en", Map.of("title", "About " + word, "body", "<p>About.</p>", "action", "publish"));
+        String pagePath = "/vi/gioi-thieu-" + word + "/co-cau-" + word;
         Browser visitor = new Browser(server);
         String categoryVi = visitor.get("/vi/bai-viet/trang-hop-le-" + word).document().selectFirst(".article .eyebrow a").attr("href");
         String categoryEn = visitor.get("/en/articles/valid-page-" + word).document().selectFirst(".article .eyebrow a").attr("href");
 
         Map<String, Page> pages = new LinkedHashMap<>();
-        for (String path : List.of("/vi/", "/en/", "/vi/so-do-cong", "/en/site-map", "/vi/bai-viet/trang-hop-le-" + word, "/en/articles/valid-page-" + word,
+        for (String path : List.of("/vi/", "/en/", "/vi/so-do-cong", "/en/site-map", pagePath, "/vi/gioi-thieu-" + word, "/en/about-" + word,
+                "/vi/tim-kiem?q=" + word + "&type=page", "/vi/bai-viet/trang-hop-le-" + word, "/en/articles/valid-page-" + word,
                 categoryVi, categoryEn, "/vi/tim-kiem?q=c%C3%B4ng+th%C6%B0%C6%A1ng", "/en/search?q=trade",
                 "/vi/tim-kiem?q=khongcoketqua" + word, "/en/search?q=", "/vi/bai-viet/khong-co", "/en/articles/missing",
                 "/vi/tim-kiem?q=c%C3%B4ng&scope=all&year=2024&page=2", "/xx/")) {
@@ -51,7 +57,8 @@ class ValidPagesIT {
         for (String lang : List.of("vi", "en")) {
             Page switched = editor.submit("/admin/", "form[action=/admin/language]", Map.of("lang", lang, "back", "/admin/"));
             assertEquals(303, switched.status());
-            for (String path : List.of("/admin/", "/admin/articles", "/admin/articles/new?lang=vi",
+            for (String path : List.of("/admin/", "/admin/articles", "/admin/articles/new?lang=vi", "/admin/pages",
+                    "/admin/pages/new?lang=vi&parent=" + parent, "/admin/articles/" + pageId + "/vi", "/admin/articles/" + parent + "/delete",
                     "/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",

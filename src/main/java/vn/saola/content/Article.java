@@ -74,6 +74,14 @@ public class Article {
     @Column(name = "featured_image", length = 300)
     private String featuredImage;
 
+    /** News only: on the home page's top, as the lead story or after it. */
+    @Column(nullable = false)
+    private boolean featured;
+
+    /** News only: at the very top of the home page until this time; null when not pinned. */
+    @Column(name = "pinned_until")
+    private Instant pinnedUntil;
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ArticleTranslation> translations = new ArrayList<>();
 
@@ -148,6 +156,21 @@ public class Article {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public boolean featured() {
+        return featured;
+    }
+
+    public Instant pinnedUntil() {
+        return pinnedUntil;
+    }
+
+    /** Where the home page shows it: featured or not, pinned to the top until a time or not (null). */
+    void arrangeOnHome(boolean featured, Instant pinnedUntil, Instant now) {
+        this.featured = featured;
+        this.pinnedUntil = pinnedUntil;
+        this.updatedAt = now;
     }
 
     public String featuredImage() {

@@ -11,7 +11,8 @@ import vn.saola.i18n.Language;
  * provenance. {@code categoryId} is null for a page, {@code parentId} null but for a page under another.
  */
 public record ArticleDraft(long id, String publicId, ArticleKind kind, Long categoryId, Long parentId, String author,
-        EditorialStatus status, Instant publishedAt, String featuredImage, Map<Language, Translation> translations) {
+        EditorialStatus status, Instant publishedAt, String featuredImage, boolean featured, Instant pinnedUntil,
+        Map<Language, Translation> translations) {
 
     public boolean isPage() {
         return kind == ArticleKind.PAGE;

@@ -52,7 +52,8 @@ public class ArticleEditing {
         return new ArticleDraft(article.id(), article.importId() != null ? article.importId() : String.valueOf(article.id()),
                 article.kind(), article.isPage() ? null : article.category().id(),
                 article.parent() == null ? null : article.parent().id(), article.author(),
-                article.editorialStatus(now), article.publishedAt(), article.featuredImage(), translations);
+                article.editorialStatus(now), article.publishedAt(), article.featuredImage(), article.featured(),
+                article.pinnedUntil(), translations);
     }
 
     /** A new draft article or page with its first translation; returns its id. */
@@ -66,6 +67,8 @@ public class ArticleEditing {
             session.persist(article);
             if (article.isPage()) {
                 place(session, article, shared.parentId(), now);
+            } else {
+                article.arrangeOnHome(shared.featured(), shared.pinnedUntil(), now);
             }
             String body = ArticleBody.toSafeHtml(words.bodyHtml());
             ArticleTranslation translation = article.addTranslation(language, words.title().strip(),
@@ -116,6 +119,8 @@ public class ArticleEditing {
                     blankToNull(shared.author()), article.publishedAt(), now);
             if (article.isPage()) {
                 place(session, article, shared.parentId(), now);
+            } else {
+                article.arrangeOnHome(shared.featured(), shared.pinnedUntil(), now);
             }
             String body = ArticleBody.toSafeHtml(words.bodyHtml());
             Optional<ArticleTranslation> existing = article.translation(language);

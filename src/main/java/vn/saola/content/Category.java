@@ -29,6 +29,10 @@ public class Category {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** Whether the home page shows its newest articles as a block of their own. */
+    @Column(name = "on_home", nullable = false)
+    private boolean onHome;
+
     @OneToMany(mappedBy = "category", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<CategoryTranslation> translations = new ArrayList<>();
 
@@ -45,6 +49,14 @@ public class Category {
 
     public int sortOrder() {
         return sortOrder;
+    }
+
+    public boolean onHome() {
+        return onHome;
+    }
+
+    void showOnHome(boolean shown) {
+        this.onHome = shown;
     }
 
     void moveTo(int position) {

@@ -29,8 +29,9 @@ public class CategoryEditing {
     @Inject
     Instance<DerivedData> derived;
 
-    /** A category with its names per language and how many articles it holds. */
-    public record CategoryRow(long id, Map<Language, String> names, Map<Language, String> paths, long articles) {
+    /** A category with its names per language, how many articles it holds, whether the home page shows it as a block. */
+    public record CategoryRow(long id, Map<Language, String> names, Map<Language, String> paths, long articles,
+            boolean onHome) {
 
         public String name(Language language) {
             return names.getOrDefault(language, names.getOrDefault(language.other(), ""));
@@ -50,9 +51,18 @@ public class CategoryEditing {
                     names.put(t.language(), t.name());
                     paths.put(t.language(), t.language().categoryPath(t.slug()));
                 });
-                rows.add(new CategoryRow(category.id(), names, paths, counts.getOrDefault(category.id(), 0L)));
+                rows.add(new CategoryRow(category.id(), names, paths, counts.getOrDefault(category.id(), 0L),
+                        category.onHome()));
             }
             return rows;
+        });
+    }
+
+    /** Shows the category's newest articles as a block on the home page, or stops showing them. */
+    public void showOnHome(long id, boolean shown) {
+        changes.inTransaction(session -> {
+            category(session, id).showOnHome(shown);
+            return null;
         });
     }
 

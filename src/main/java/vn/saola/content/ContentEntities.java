@@ -8,14 +8,18 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 import vn.saola.platform.PersistenceContributor;
 
-/** The content model's tables: categories and articles with their translations, revisions and old addresses. */
+/**
+ * The content model's tables: categories, articles and pages with their translations, revisions
+ * and old addresses, the site's identity and its menus.
+ */
 @ApplicationScoped
 public class ContentEntities implements PersistenceContributor {
 
     @Override
     public List<Class<?>> entities() {
         return List.of(Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class,
-                ArticleRevision.class, SlugRedirect.class, IdentityRow.class, IdentityText.class);
+                ArticleRevision.class, SlugRedirect.class, IdentityRow.class, IdentityText.class, MenuItem.class,
+                MenuSetting.class);
     }
 
     @Override

@@ -40,7 +40,7 @@ import vn.saola.platform.StampedCache;
 public class PublicContent {
 
     private static final String CARD_SELECT = """
-            select a.id, t.title, t.slug, a.publishedAt, t.summary, ct.name, ct.slug
+            select a.id, t.title, t.slug, a.publishedAt, t.summary, ct.name, ct.slug, a.featuredImage
             from ArticleTranslation t join t.article a
               left join CategoryTranslation ct on ct.category = a.category and ct.language = t.language
             """;
@@ -102,6 +102,31 @@ public class PublicContent {
                     + " and a.category.id = :category order by a.publishedAt desc, a.id desc",
                     Map.of("category", categoryId), (page - 1) * size, size);
             return new PageOf<>(cards, page, size, total);
+        }));
+    }
+
+    /**
+     * What editors chose for the top of the home page: pinned articles (until their time), then
+     * featured ones, newest first — the first is the lead story, {@code SECONDARY} more follow — and
+     * the newest of each category shown as a block, in the categories' order.
+     */
+    public HomeArrangement home(Language language) {
+        return cached(List.of("home", language), () -> database.read(session -> {
+            List<ArticleCard> top = cards(session, language, CARD_SELECT + " where" + NEWS
+                    + " and (a.featured = true or a.pinnedUntil > :now)"
+                    + " order by case when a.pinnedUntil > :now then 0 else 1 end, a.publishedAt desc, a.id desc",
+                    null, 0, 1 + HomeArrangement.SECONDARY);
+            List<HomeArrangement.Block> blocks = new ArrayList<>();
+            session.createQuery("from Category c where c.onHome = true order by c.sortOrder, c.id", Category.class)
+                    .getResultList().forEach(category -> {
+                        List<ArticleCard> cards = cards(session, language, CARD_SELECT + " where" + NEWS
+                                + " and a.category.id = :category order by a.publishedAt desc, a.id desc",
+                                Map.of("category", category.id()), 0, HomeArrangement.BLOCK_SIZE);
+                        if (!cards.isEmpty() && category.translation(language).isPresent()) {
+                            blocks.add(new HomeArrangement.Block(ContentViews.link(category, language), cards));
+                        }
+                    });
+            return new HomeArrangement(top.isEmpty() ? null : top.get(0), top.stream().skip(1).toList(), List.copyOf(blocks));
         }));
     }
 
@@ -252,7 +277,8 @@ public class PublicContent {
         }
         return query.getResultList().stream().map(row -> new ArticleCard(
                 (Long) row[0], (String) row[1], language.articlePath((String) row[2]), (Instant) row[3],
-                (String) row[4], (String) row[5], row[6] == null ? null : language.categoryPath((String) row[6])))
+                (String) row[4], (String) row[5], row[6] == null ? null : language.categoryPath((String) row[6]),
+                (String) row[7]))
                 .toList();
     }
 

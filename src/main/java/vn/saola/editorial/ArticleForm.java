@@ -68,6 +68,11 @@ public class ArticleForm {
     String author;
     @FormParam("publishAt")
     String publishAt;
+    /** News only: a checkbox, "on" when ticked. */
+    @FormParam("featured")
+    String featured;
+    @FormParam("pinnedUntil")
+    String pinnedUntil;
     @FormParam("version")
     String version;
     @FormParam("sourceRevision")
@@ -82,6 +87,8 @@ public class ArticleForm {
         values.put("parent", draft.parentId() == null ? "" : String.valueOf(draft.parentId()));
         values.put("author", draft.author() == null ? "" : draft.author());
         values.put("publishAt", formats.localInput(draft.publishedAt()));
+        values.put("featured", draft.featured() ? "on" : "");
+        values.put("pinnedUntil", formats.localInput(draft.pinnedUntil()));
         draft.translation(language).ifPresentOrElse(t -> {
             values.put("title", t.title());
             values.put("slug", t.slug());
@@ -109,6 +116,8 @@ public class ArticleForm {
         values.put("parent", text(parent));
         values.put("author", text(author));
         values.put("publishAt", text(publishAt));
+        values.put("featured", text(featured));
+        values.put("pinnedUntil", text(pinnedUntil));
         values.put("version", text(version));
         values.put("sourceRevision", text(sourceRevision));
         return values;
@@ -140,11 +149,16 @@ public class ArticleForm {
         } else if (!text(publishAt).isBlank() && publishAt(zone) == null) {
             problems.put("publishAt", "editor.error.publishAt");
         }
+        if (!text(pinnedUntil).isBlank() && localTime(pinnedUntil, zone) == null) {
+            problems.put("pinnedUntil", "editor.error.pinnedUntil");
+        }
         return problems;
     }
 
-    ArticleInput shared() {
-        return new ArticleInput(categoryId(), number(parent), nfc(author));
+    /** What the translations share; times typed in the form are read in {@code zone}. */
+    ArticleInput shared(ZoneId zone) {
+        return new ArticleInput(categoryId(), number(parent), nfc(author), "on".equals(featured),
+                localTime(pinnedUntil, zone));
     }
 
     TranslationInput words() {
@@ -166,13 +180,17 @@ public class ArticleForm {
         return number == null || number > Integer.MAX_VALUE ? null : number.intValue();
     }
 
-    /** A {@code datetime-local} value read in the site's time zone; null when empty or malformed. */
     Instant publishAt(ZoneId zone) {
-        if (text(publishAt).isBlank() || publishAt.length() > 40) {
+        return localTime(publishAt, zone);
+    }
+
+    /** A {@code datetime-local} value read in the site's time zone; null when empty or malformed. */
+    private static Instant localTime(String value, ZoneId zone) {
+        if (text(value).isBlank() || value.length() > 40) {
             return null;
         }
         try {
-            return LocalDateTime.parse(publishAt.strip()).atZone(zone).toInstant();
+            return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
         } catch (DateTimeParseException malformed) {
             return null;
         }

@@ -60,7 +60,7 @@ public class ArticleFormController {
         if (saved != null && saved.matches("saved|published|scheduled|unpublished|restored|current|image|imageRemoved")) {
             models.put("notice", desk.message("editor.notice." + saved));
         }
-        if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size)")) {
+        if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size|dimensions)")) {
             models.put("imageError", desk.message(imageProblem, saving.maxImageSize()));
         }
         return saving.showForm(draft.kind(), draft, language, ArticleForm.values(draft, language, desk.formats()), Map.of());
@@ -77,7 +77,7 @@ public class ArticleFormController {
             return saving.refusedForm(draft.kind(), draft, language, form.values(), problems);
         }
         try {
-            editing.save(id, language, form.expectedVersion(), form.shared(), form.words(), null, null, editor.username());
+            editing.save(id, language, form.expectedVersion(), form.shared(desk.formats().zone()), form.words(), null, null, editor.username());
             return saving.after(id, language, form);
         } catch (EditRefused refused) {
             return saving.refusedForm(draft.kind(), draft, language, form.values(),

@@ -47,7 +47,7 @@ public class CategoriesController {
     @GET
     public String list(@QueryParam("done") String done) {
         desk.open("categories");
-        if (done != null && done.matches("created|renamed|moved|deleted")) {
+        if (done != null && done.matches("created|renamed|moved|deleted|onHome|offHome")) {
             models.put("notice", desk.message("categories.notice." + done));
         }
         return show(Map.of(), Map.of());
@@ -99,6 +99,15 @@ public class CategoriesController {
     public Response move(@PathParam("id") long id, @FormParam("direction") String direction) {
         desk.open("categories");
         return change(new LinkedHashMap<>(), () -> categories.move(id, "up".equals(direction) ? -1 : 1), "moved");
+    }
+
+    /** Shows the category as a block of its newest articles on the home page, or stops showing it. */
+    @POST
+    @Path("{id: [0-9]{1,18}}/home")
+    public Response home(@PathParam("id") long id, @FormParam("shown") String shown) {
+        desk.open("categories");
+        boolean show = "true".equals(shown);
+        return change(new LinkedHashMap<>(), () -> categories.showOnHome(id, show), show ? "onHome" : "offHome");
     }
 
     @POST

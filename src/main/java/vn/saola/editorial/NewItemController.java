@@ -71,7 +71,7 @@ public abstract class NewItemController {
             return saving.refusedForm(making, null, language, form.values(), problems);
         }
         try {
-            long id = editing.create(making, language, form.shared(), form.words(), editor.username());
+            long id = editing.create(making, language, form.shared(desk.formats().zone()), form.words(), editor.username());
             return saving.after(id, language, form);
         } catch (EditRefused refused) {
             return saving.refusedForm(making, null, language, form.values(), Map.of(refused.field(), refused.messageKey()));

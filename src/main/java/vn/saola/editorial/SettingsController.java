@@ -72,7 +72,7 @@ public class SettingsController {
         if (done != null && done.matches("saved|logo|logoRemoved")) {
             models.put("notice", desk.message("settings.notice." + done));
         }
-        if (logoProblem != null && logoProblem.matches("upload\\.error\\.(missing|type|size)")) {
+        if (logoProblem != null && logoProblem.matches("upload\\.error\\.(missing|type|size|dimensions)")) {
             models.put("logoError", desk.message(logoProblem, saving.maxImageSize()));
         }
         SiteIdentity identity = identities.current();

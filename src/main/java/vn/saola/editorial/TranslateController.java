@@ -83,7 +83,7 @@ public class TranslateController {
             return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
         }
         try {
-            editing.save(id, target, form.expectedVersion(), form.shared(), form.words(), target.other(),
+            editing.save(id, target, form.expectedVersion(), form.shared(desk.formats().zone()), form.words(), target.other(),
                     form.sourceRevision(), editor.username());
             return saving.after(id, target, form);
         } catch (EditRefused refused) {

@@ -34,8 +34,9 @@ import vn.saola.platform.SiteSettings;
 
 /**
  * Fills an empty database with the demo site: the Department of Industry and Trade's article of
- * the seed page, its English translation, and the articles around it, and the department as the
- * site's identity. A database that holds any article is never touched.
+ * the seed page, its English translation, the articles around it, the department's pages and
+ * menus ({@link DemoMenus}), and the department as the site's identity. A database that holds any
+ * article is never touched.
  */
 @ApplicationScoped
 public class DemoContent {
@@ -55,6 +56,9 @@ public class DemoContent {
 
     @Inject
     SiteIdentities identities;
+
+    @Inject
+    DemoMenus menus;
 
     @Inject
     SiteSettings site;
@@ -81,6 +85,7 @@ public class DemoContent {
         List<ImportedTranslation> lines = read();
         changes.importBatch(lines);
         identities.fillInIfNew(identity());
+        menus.arrange();
         LOG.info(() -> "Demo content loaded: " + lines.size() + " translations");
     }
 

@@ -23,13 +23,18 @@ import vn.saola.platform.SiteSettings;
 
 /**
  * Uploaded images, under {@code uploads/} in the data folder, each under a random name of its
- * own ({@code /uploads/2026/11/3f9c…e1.jpg}): nothing an uploader chooses reaches the file system,
- * and a name never changes its content, so browsers may keep it for a year.
+ * own ({@code /uploads/2026/11/3f9c…e1.jpg}) with its narrower copies beside it: nothing an
+ * uploader chooses reaches the file system, and a name never changes its content, so browsers may
+ * keep it for a year. An upload must be an image ImageIO can read, of at most
+ * {@link ImageVariants#MAX_PIXELS} pixels.
  */
 @ApplicationScoped
 public class ImageStore {
 
-    static final Pattern PUBLIC_PATH = Pattern.compile("[0-9]{4}/[0-9]{2}/[0-9a-f]{32}\\.(jpg|png|webp)");
+    /** An upload's address starts so; its tail is the file under the uploads folder. */
+    public static final String PREFIX = "/uploads/";
+    /** An upload, or one of its narrower copies ({@link ImageVariants}). */
+    static final Pattern PUBLIC_PATH = Pattern.compile("[0-9]{4}/[0-9]{2}/[0-9a-f]{32}(-[0-9]{3,4}w)?\\.(jpg|png|webp)");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -99,11 +104,16 @@ public class ImageStore {
                     out.write(buffer, 0, read);
                 }
             }
+            ImageVariants.Size pixels = ImageVariants.size(partial).orElseThrow(() -> new Refused("upload.error.type"));
+            if ((long) pixels.width() * pixels.height() > ImageVariants.MAX_PIXELS) {
+                throw new Refused("upload.error.dimensions");
+            }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            ImageVariants.make(target, type, pixels);
         } finally {
             Files.deleteIfExists(partial);
         }
-        return "/uploads/" + name;
+        return PREFIX + name;
     }
 
     /** The file behind a public path's tail ({@code 2026/11/….jpg}), if it is one of ours. */

@@ -1,5 +1,8 @@
 package vn.saola.site;
 
+import java.util.List;
+import java.util.Set;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -11,12 +14,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
+import vn.saola.content.ArticleCard;
+import vn.saola.content.HomeArrangement;
+import vn.saola.content.PageOf;
 import vn.saola.content.PublicContent;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.Messages;
+import vn.saola.media.Pictures;
 import vn.saola.platform.SiteSettings;
 
-/** {@code /vi/}, {@code /en/}: the newest articles, page by page. */
+/**
+ * {@code /vi/}, {@code /en/}: what editors put at the top (the lead story, the featured articles,
+ * the categories' blocks: {@link HomeArrangement}), then the newest articles, page by page.
+ */
 @Controller
 @RequestScoped
 @Path("{lang}")
@@ -34,6 +44,9 @@ public class HomeController {
     @Inject
     SiteSettings settings;
 
+    @Inject
+    Pictures pictures;
+
     @Context
     UriInfo uri;
 
@@ -43,7 +56,19 @@ public class HomeController {
         int number = PublicPaths.pageNumber(page);
         models.put("page", layout.frameOfHome(language, Messages.get(language, "home.description",
                 layout.siteName(language)), uri));
-        models.put("articles", PublicPaths.existing(content.newest(language, number, settings.pageSize())));
+        int size = settings.pageSize();
+        PageOf<ArticleCard> newest = PublicPaths.existing(content.newest(language, number, size));
+        // The arrangement tops the first page only. The list below it does not repeat what it shows
+        // and still shows a page's worth: read as many more as it leaves out.
+        HomeArrangement arranged = number == 1 ? content.home(language) : HomeArrangement.NONE;
+        Set<Long> shown = arranged.featuredIds();
+        List<ArticleCard> list = shown.isEmpty() ? newest.items()
+                : content.newest(language, 1, size + shown.size()).items().stream()
+                        .filter(card -> !shown.contains(card.articleId())).limit(size).toList();
+        models.put("arranged", arranged);
+        models.put("articles", newest);
+        models.put("newest", list);
+        models.put("pictures", pictures);
         return "site/home.html";
     }
 }

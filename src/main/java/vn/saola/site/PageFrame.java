@@ -4,14 +4,15 @@ import java.util.List;
 
 import vn.saola.content.CategoryLink;
 import vn.saola.content.SiteIdentity;
+import vn.saola.content.SiteMenus;
 import vn.saola.i18n.Formats;
 import vn.saola.i18n.Language;
 
 /**
  * What every public page shows around its own content: the head (title, description, canonical
- * and hreflang links), the header (logo, site name, categories, language switcher) and the footer
- * with the agency's contacts ({@code identity}) and the view counter ({@code counter}: null where
- * the page shows none).
+ * and hreflang links), the header (logo, site name, the header menu or else the categories,
+ * language switcher) and the footer with its menus, the agency's contacts ({@code identity}) and
+ * the view counter ({@code counter}: null where the page shows none).
  */
 public record PageFrame(
         Language language,
@@ -25,6 +26,7 @@ public record PageFrame(
         String xDefaultUrl,
         Switcher switcher,
         List<CategoryLink> categories,
+        SiteMenus menus,
         String homeUrl,
         Formats formats,
         CounterText counter) {

@@ -8,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 
+import vn.saola.content.Menus;
 import vn.saola.content.PublicContent;
 import vn.saola.content.SiteIdentities;
 import vn.saola.content.SiteIdentity;
+import vn.saola.content.SiteMenus;
 import vn.saola.i18n.Language;
 import vn.saola.platform.SiteSettings;
 
@@ -29,6 +31,9 @@ public class SiteLayout {
 
     @Inject
     SiteIdentities identities;
+
+    @Inject
+    Menus menus;
 
     /**
      * @param translations the address of this page in each language it exists in (its own included)
@@ -52,7 +57,8 @@ public class SiteLayout {
         String pageTitle = title == null || title.isBlank() ? siteName : title + " – " + siteName;
         return new PageFrame(language, siteName, identity.text(language), identity.logo(), pageTitle, description,
                 own == null ? null : base + own, alternates, xDefault, switcher(language, translations),
-                content.categories(language), language.homePath(), settings.formats(language), counters.site(language));
+                content.categories(language), menus.site(language), language.homePath(), settings.formats(language),
+                counters.site(language));
     }
 
     /** The site's name in {@code language}, as the administrators set it. */
@@ -68,7 +74,7 @@ public class SiteLayout {
     public PageFrame bareFrame(Language language, String title, String description) {
         SiteIdentity.Text identity = identityIfReadable(language);
         return new PageFrame(language, identity.siteName(), identity, null, title + " – " + identity.siteName(), description,
-                null, List.of(), null, switcher(language, Map.of()), List.of(), language.homePath(),
+                null, List.of(), null, switcher(language, Map.of()), List.of(), SiteMenus.NONE, language.homePath(),
                 settings.formats(language), null);
     }
 

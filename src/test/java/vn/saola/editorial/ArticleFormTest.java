@@ -48,8 +48,8 @@ class ArticleFormTest {
                 violations.put(violation.getPropertyPath().toString(), violation.getMessage()));
         assertEquals(Map.of("parent", "editor.error.parent"), form.problems(violations, true, VIETNAM, NOW));
         form.parent = " 42 ";
-        assertEquals(42L, form.shared().parentId());
-        assertNull(form.shared().categoryId());
+        assertEquals(42L, form.shared(VIETNAM).parentId());
+        assertNull(form.shared(VIETNAM).categoryId());
     }
 
     @Test

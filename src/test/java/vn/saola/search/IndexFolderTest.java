@@ -13,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -37,9 +38,17 @@ class IndexFolderTest {
 
     @Test
     void anIndexOfThisLayoutIsKept() throws IOException {
-        write(new NumericDocValuesField("article_id", 7L), new TextField("all_pairs", "cong cu", Field.Store.NO));
+        write(new NumericDocValuesField("article_id", 7L), new TextField("all_pairs", "cong cu", Field.Store.NO),
+                new StringField("kind", "ARTICLE", Field.Store.NO));
         IndexFolder.setAsideIfUnreadable(root);
         assertTrue(Files.isDirectory(root.resolve(SearchMapping.INDEX)));
+    }
+
+    @Test
+    void anIndexThatCannotTellPagesFromNewsIsSetAsideToBeRebuilt() throws IOException {
+        write(new NumericDocValuesField("article_id", 7L), new TextField("all_pairs", "cong cu", Field.Store.NO));
+        IndexFolder.setAsideIfUnreadable(root);
+        assertFalse(Files.exists(root.resolve(SearchMapping.INDEX)));
     }
 
     private void write(Field... fields) throws IOException {

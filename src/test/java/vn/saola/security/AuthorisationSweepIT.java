@@ -40,7 +40,8 @@ class AuthorisationSweepIT {
     /** Routes anyone may use. */
     private static final Set<String> PUBLIC = Set.of("GET api/search", "GET api/stats", "GET admin/login", "POST admin/login");
     /** Routes for administrators only; the rest of /admin and the API's writes are for editors too. */
-    private static final List<String> ADMIN_ONLY = List.of("admin/accounts", "admin/search-index", "admin/stats", "admin/settings", "api/import");
+    private static final List<String> ADMIN_ONLY = List.of("admin/accounts", "admin/search-index", "admin/stats", "admin/settings", "admin/menus",
+            "api/import");
 
     private final SaolaServer server = SaolaServer.embedded();
 
@@ -59,8 +60,12 @@ class AuthorisationSweepIT {
                     depth++;
                 } else if (c == '}') {
                     if (--depth == 0) {
-                        String parameter = name.toString().split(":")[0].strip();
-                        path.append(parameter.equals("lang") ? "vi" : parameter.matches("id|number") ? "1" : "x");
+                        String[] parts = name.toString().split(":", 2);
+                        String parameter = parts[0].strip();
+                        String pattern = parts.length > 1 ? parts[1].strip() : "";
+                        // A parameter that is one of some words ({menu: header|footer|links}) takes the first.
+                        path.append(parameter.equals("lang") ? "vi" : parameter.matches("id|number") ? "1"
+                                : pattern.matches("[a-z-]+(\\|[a-z-]+)+") ? pattern.split("\\|")[0] : "x");
                         name.setLength(0);
                     }
                 } else if (depth > 0) {

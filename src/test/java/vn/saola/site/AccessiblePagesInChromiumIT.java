@@ -62,6 +62,7 @@ class AccessiblePagesInChromiumIT {
                 "parent", String.valueOf(parent), "action", "publish"));
         editor.translate(parent, "en", Map.of("title", "About " + word, "body", "<p>About.</p>", "action", "publish"));
         String pagePath = "/vi/gioi-thieu-" + word + "/co-cau-" + word;
+        String menuItem = "/admin/menus/items/" + editor.get("/admin/menus").document().selectFirst(".menu-row").attr("data-id");
         driver = Chromium.open(1366, 900, "vi");
         List<String> failures = new ArrayList<>();
         int pages = 0;
@@ -87,7 +88,7 @@ class AccessiblePagesInChromiumIT {
                     driver.findElement(By.cssSelector("form.admin-language button[value=" + lang + "]")));
             assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"));
             for (String path : List.of("/admin/", "/admin/articles", "/admin/articles/new?lang=vi", "/admin/pages",
-                    "/admin/pages/new?lang=vi&parent=" + parent, "/admin/articles/" + pageId + "/vi", "/admin/articles/" + parent + "/delete",
+                    "/admin/pages/new?lang=vi&parent=" + parent, "/admin/articles/" + pageId + "/vi", "/admin/articles/" + parent + "/delete", "/admin/menus", menuItem,
                     "/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
@@ -100,6 +101,8 @@ class AccessiblePagesInChromiumIT {
             Chromium.screenshot(driver, "admin-settings-" + lang + "-1366");
             driver.get(server.base() + "/admin/pages");
             Chromium.screenshot(driver, "admin-pages-" + lang + "-1366");
+            driver.get(server.base() + "/admin/menus");
+            Chromium.screenshot(driver, "admin-menus-" + lang + "-1366");
         }
         System.out.println("[saola] axe-core: " + pages + " pages, " + failures.size() + " violations");
         assertEquals(List.of(), failures);

@@ -167,8 +167,8 @@ class PublicPagesIT {
     @Test
     void theSiteMapForPeopleIsLinkedFromEveryPageAndShowsEveryCategoryInTheTree() {
         Page home = browser.get("/vi/");
-        assertEquals("/vi/so-do-cong", home.document().selectFirst(".site-footer__links a").attr("href"));
-        assertEquals("Sơ đồ cổng thông tin", home.document().selectFirst(".site-footer__links a").text());
+        assertEquals("/vi/so-do-cong", home.document().selectFirst(".footer-menu__site-map a").attr("href"));
+        assertEquals("Sơ đồ cổng thông tin", home.document().selectFirst(".footer-menu__site-map a").text());
         Page map = browser.get("/vi/so-do-cong");
         assertEquals(200, map.status());
         assertEquals("Sơ đồ cổng thông tin", map.document().selectFirst("main h1").text());

@@ -42,6 +42,7 @@ class ValidPagesIT {
                 "parent", String.valueOf(parent), "action", "publish"));
         editor.translate(parent, "en", Map.of("title", "About " + word, "body", "<p>About.</p>", "action", "publish"));
         String pagePath = "/vi/gioi-thieu-" + word + "/co-cau-" + word;
+        String menuItem = "/admin/menus/items/" + editor.get("/admin/menus").document().selectFirst(".menu-row").attr("data-id");
         Browser visitor = new Browser(server);
         String categoryVi = visitor.get("/vi/bai-viet/trang-hop-le-" + word).document().selectFirst(".article .eyebrow a").attr("href");
         String categoryEn = visitor.get("/en/articles/valid-page-" + word).document().selectFirst(".article .eyebrow a").attr("href");
@@ -58,7 +59,7 @@ class ValidPagesIT {
             Page switched = editor.submit("/admin/", "form[action=/admin/language]", Map.of("lang", lang, "back", "/admin/"));
             assertEquals(303, switched.status());
             for (String path : List.of("/admin/", "/admin/articles", "/admin/articles/new?lang=vi", "/admin/pages",
-                    "/admin/pages/new?lang=vi&parent=" + parent, "/admin/articles/" + pageId + "/vi", "/admin/articles/" + parent + "/delete",
+                    "/admin/pages/new?lang=vi&parent=" + parent, "/admin/articles/" + pageId + "/vi", "/admin/articles/" + parent + "/delete", "/admin/menus", menuItem,
                     "/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
@@ -75,6 +76,8 @@ class ValidPagesIT {
                 "username", "khong-co-" + word, "password", "sai")));
         pages.put("/admin/articles forged (403)", editor.browser().postForm("/admin/articles/new?lang=vi", Map.of("title", "x")));
         pages.put("/admin/login (en)", new Browser(server).get("/admin/login", "Accept-Language", "en"));
+        pages.put("/admin/menus refused (400)", editor.submit("/admin/menus", "form[action='/admin/menus/footer/items']",
+                Map.of("target", "link", "link", "javascript:x")));
         pages.put("/admin/settings refused (400)", editor.submit("/admin/settings", "form[action='/admin/settings']",
                 Map.of("email_vi", "khong-phai-thu", "siteName_vi", "")));
 

@@ -2,6 +2,7 @@ package vn.saola.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,6 +150,18 @@ class SeveralNodesIT {
                         "the site's identity saved through A: B's pages say it at once");
             } finally {
                 editor.submit("/admin/settings", "form[action='/admin/settings']", Map.of("siteName_vi", siteName));
+            }
+
+            assertKept(onB, path);
+            assertEquals(303, editor.submit("/admin/menus", "form[action=/admin/menus/footer/items]", Map.of("target", "link",
+                    "link", "https://moit.gov.vn/", "label_vi", "Liên kết hai nút " + word)).status());
+            String item = editor.get("/admin/menus").document().select("#menu-footer .menu-row").stream()
+                    .filter(row -> row.text().contains("Liên kết hai nút " + word)).findFirst().orElseThrow().attr("data-id");
+            try {
+                assertNotNull(onB.get(path).document().selectFirst(".footer-menu a:containsOwn(Liên kết hai nút " + word + ")"),
+                        "a menu item added through A: B's pages show it at once");
+            } finally {
+                editor.submit("/admin/menus", "form[action=/admin/menus/items/" + item + "/delete]", Map.of());
             }
 
             assertKept(onB, path);

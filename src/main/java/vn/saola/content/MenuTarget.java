@@ -1,17 +1,15 @@
 package vn.saola.content;
 
+import java.util.Optional;
+
 /** Where a menu item leads. */
-public enum MenuTarget {
+public enum MenuTarget implements Worded {
     PAGE,
     CATEGORY,
     /** An address outside the site: another agency's portal, the national public-service portal. */
     LINK;
 
-    public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    public static java.util.Optional<MenuTarget> fromWord(String word) {
-        return java.util.Arrays.stream(values()).filter(target -> target.word().equals(word)).findFirst();
+    public static Optional<MenuTarget> fromWord(String word) {
+        return Worded.fromWord(MenuTarget.class, word);
     }
 }

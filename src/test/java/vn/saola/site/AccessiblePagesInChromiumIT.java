@@ -57,11 +57,10 @@ class AccessiblePagesInChromiumIT {
                 "body", "<h2>Mục</h2><p>Đoạn có <a href=\"https://moit.gov.vn/\">liên kết</a>.</p>", "action", "publish"));
         editor.translate(id, "en", Map.of("title", "Accessible page " + word, "body", "<p>Body.</p>"));
         editor.save(id, "vi", Map.of("body", "<p>Đoạn đã sửa.</p>"));
-        long parent = editor.createPage("vi", Map.of("title", "Giới thiệu " + word, "body", "<p>Giới thiệu.</p>", "action", "publish"));
-        long pageId = editor.createPage("vi", Map.of("title", "Cơ cấu " + word, "body", "<h2>Phòng</h2><ul><li>Văn phòng</li></ul>",
-                "parent", String.valueOf(parent), "action", "publish"));
-        editor.translate(parent, "en", Map.of("title", "About " + word, "body", "<p>About.</p>", "action", "publish"));
-        String pagePath = "/vi/gioi-thieu-" + word + "/co-cau-" + word;
+        Editor.Pages written = editor.pageUnderAParent(word);
+        long parent = written.parent();
+        long pageId = written.page();
+        String pagePath = written.path();
         String menuItem = "/admin/menus/items/" + editor.get("/admin/menus").document().selectFirst(".menu-row").attr("data-id");
         driver = Chromium.open(1366, 900, "vi");
         List<String> failures = new ArrayList<>();

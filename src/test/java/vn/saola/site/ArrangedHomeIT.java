@@ -53,6 +53,8 @@ class ArrangedHomeIT {
     private final Browser visitor = new Browser(server);
     private final String word = "trangchu" + UUID.randomUUID().toString().substring(0, 8);
     private final List<String> categoriesShown = new ArrayList<>();
+    /** The bytes of the pictures uploaded, to set beside what the browser fetched. */
+    private long uploadedBytes;
     private ChromeDriver driver;
 
     @AfterEach
@@ -82,6 +84,7 @@ class ArrangedHomeIT {
         fields.putAll(Map.of("title", title, "body", "<p>" + title + ".</p>", "action", "publish"));
         long id = editor.createArticle("vi", fields);
         Page edit = editor.get("/admin/articles/" + id + "/vi");
+        uploadedBytes += image.length;
         Page uploaded = editor.browser().postMultipart("/admin/images", Map.of("_csrf", Editor.csrf(edit),
                 "article", String.valueOf(id), "lang", "vi"), "image", "anh.jpg", "image/jpeg", image);
         assertEquals(302, uploaded.status(), uploaded.text());
@@ -180,7 +183,8 @@ class ArrangedHomeIT {
                 setTimeout(() => done(total), 1000);
                 """);
         assertTrue(((Number) shift).doubleValue() < 0.01, "layout shift " + shift);
-        System.out.println("[saola] arranged home at 1366 px: layout shift " + shift + ", " + pageSpeed());
+        System.out.println("[saola] arranged home at 1366 px: layout shift " + shift + ", " + pageSpeed()
+                + " (the pictures uploaded: " + uploadedBytes + " B)");
         Chromium.screenshot(driver, "home-arranged-vi-1366");
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
                 "deviceScaleFactor", 1, "mobile", true));

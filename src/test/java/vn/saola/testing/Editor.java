@@ -108,6 +108,19 @@ public final class Editor {
         return create("/admin/pages/new?lang=" + lang, fields);
     }
 
+    /** A published page under a published parent written in both languages; the page's Vietnamese address. */
+    public record Pages(long parent, long page, String path) {
+    }
+
+    /** Writes "Giới thiệu {word}" (translated) and "Cơ cấu {word}" under it, both published: a page of every kind. */
+    public Pages pageUnderAParent(String word) {
+        long parent = createPage("vi", Map.of("title", "Giới thiệu " + word, "body", "<p>Giới thiệu.</p>", "action", "publish"));
+        long page = createPage("vi", Map.of("title", "Cơ cấu " + word, "body", "<h2>Phòng</h2><ul><li>Văn phòng</li></ul>",
+                "parent", String.valueOf(parent), "action", "publish"));
+        translate(parent, "en", Map.of("title", "About " + word, "body", "<p>About.</p>", "action", "publish"));
+        return new Pages(parent, page, "/vi/gioi-thieu-" + word + "/co-cau-" + word);
+    }
+
     private long create(String form, Map<String, String> fields) {
         Page answer = submit(form, "form.article-form", fields);
         assertEquals(303, answer.status(), "creating an article: " + answer.text());

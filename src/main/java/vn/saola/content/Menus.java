@@ -287,14 +287,26 @@ public class Menus {
 
     private static MenuEntry entry(Session session, MenuItem item, PageTree pages, Language language,
             List<MenuItem> siblings) {
+        Optional<PageTree.Node> page = item.target() == MenuTarget.PAGE ? pages.node(item.targetId()) : Optional.empty();
+        Optional<Category> category = item.target() == MenuTarget.CATEGORY
+                ? Optional.ofNullable(session.get(Category.class, item.targetId())) : Optional.empty();
         String leadsTo = switch (item.target()) {
-            case PAGE -> pages.node(item.targetId()).map(page -> page.title(language)).orElse("");
-            case CATEGORY -> Optional.ofNullable(session.get(Category.class, item.targetId()))
-                    .map(category -> category.nameIn(language)).orElse("");
+            case PAGE -> page.map(p -> p.title(language)).orElse("");
+            case CATEGORY -> category.map(c -> c.nameIn(language)).orElse("");
             case LINK -> item.url();
         };
+        Map<Language, String> shown = new java.util.EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            String own = item.labels().get(l);
+            String named = own != null ? own
+                    : page.map(p -> p.titles().get(l))
+                            .orElseGet(() -> category.flatMap(c -> c.translation(l)).map(CategoryTranslation::name).orElse(null));
+            if (named != null) {
+                shown.put(l, named);
+            }
+        }
         return new MenuEntry(item.id(), item.menu(), item.parentId(), item.target(), item.targetId(), item.url(),
-                item.labels(), leadsTo, item.version(), siblings.indexOf(item) == 0,
+                item.labels(), shown, leadsTo, item.version(), siblings.indexOf(item) == 0,
                 siblings.indexOf(item) == siblings.size() - 1);
     }
 }

@@ -129,6 +129,19 @@ class VisitorJourneysInChromiumIT {
                 "fonts from the site only: " + fonts);
     }
 
+    private void assertNoSidewaysScrolling(String what, int width) {
+        long overflow = (Long) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        if (overflow > 0) {
+            Object wide = driver.executeScript("""
+                    const edge = document.documentElement.clientWidth;
+                    return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > edge + 1)
+                        .slice(-3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ');
+                    """);
+            throw new AssertionError(what + " scrolls sideways at " + width + " px by " + overflow + " px: " + wide);
+        }
+    }
+
     @Test
     void theMainPagesAreScreenshotAtAPhonesAndADesktopsWidth() {
         for (int width : new int[] {390, 1366}) {
@@ -141,10 +154,17 @@ class VisitorJourneysInChromiumIT {
                 Chromium.screenshot(driver, "article-" + lang + "-" + width);
                 driver.get(server.base() + (lang.equals("vi") ? "/vi/tim-kiem?q=c%C3%B4ng+th%C6%B0%C6%A1ng" : "/en/search?q=trade"));
                 Chromium.screenshot(driver, "search-" + lang + "-" + width);
-                long overflow = (Long) driver.executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                assertTrue(overflow <= 0, lang + " search page scrolls sideways at " + width + " px: " + overflow);
+                assertNoSidewaysScrolling(lang + " search page", width);
+                for (String path : lang.equals("vi") ? List.of("/vi/", "/vi/gioi-thieu/co-cau-to-chuc", "/vi/so-do-cong")
+                        : List.of("/en/", "/en/about/organisation", "/en/site-map")) {
+                    driver.get(server.base() + path);
+                    assertNoSidewaysScrolling(path, width);
+                }
+                driver.get(article);
+                assertNoSidewaysScrolling(article, width);
             }
+            driver.get(server.base() + (width < 600 ? "/vi/gioi-thieu/co-cau-to-chuc" : "/vi/gioi-thieu"));
+            Chromium.screenshot(driver, "page-vi-" + width);
             driver.get(server.base() + "/admin/login");
             driver.findElement(By.id("username")).sendKeys("admin");
             driver.findElement(By.id("password")).sendKeys(server.adminPassword());
@@ -156,7 +176,14 @@ class VisitorJourneysInChromiumIT {
                         driver.findElement(By.cssSelector("form.admin-language button[value=" + lang + "]")));
                 assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"));
                 Chromium.screenshot(driver, "admin-dashboard-" + lang + "-" + width);
+                for (String path : List.of("/admin/", "/admin/articles", "/admin/pages", "/admin/menus", "/admin/categories",
+                        "/admin/settings")) {
+                    driver.get(server.base() + path);
+                    assertNoSidewaysScrolling(path + " (" + lang + ")", width);
+                }
             }
+            driver.get(server.base() + "/admin/menus");
+            Chromium.screenshot(driver, "admin-menus-en-" + width);
             driver.quit();
             driver = null;
         }

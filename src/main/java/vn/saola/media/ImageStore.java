@@ -65,6 +65,9 @@ public class ImageStore {
 
     @PostConstruct
     void createFolder() {
+        // ImageIO looks for readers once, through the class loader of whoever used it first (perhaps
+        // the server): scanning again from here finds the WebP reader the WAR brings.
+        javax.imageio.ImageIO.scanForPlugins();
         root = data.path().resolve("uploads");
         try {
             Files.createDirectories(root);

@@ -82,6 +82,11 @@ class FeaturedImageIT {
         assertEquals(302, upload(id, "anh.webp", "image/webp", image("jpg", 30, false)).status());
         String jpeg = editor.get("/admin/articles/" + id + "/vi").document().selectFirst("img.featured-preview").attr("src");
         assertTrue(jpeg.endsWith(".jpg"), "a JPEG whatever its name says: " + jpeg);
+        // A real WebP (1 × 1, lossy): read through the WebP reader the WAR brings, its size known.
+        byte[] webp = java.util.Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+        assertEquals(302, upload(id, "anh.webp", "image/webp", webp).status());
+        String webpSrc = editor.get("/admin/articles/" + id + "/vi").document().selectFirst("img.featured-preview").attr("src");
+        assertTrue(webpSrc.endsWith(".webp"), webpSrc);
 
         editor.submit("/admin/articles/" + id + "/vi", "form[action$=/image/remove]", Map.of());
         assertTrue(new Browser(server).get("/vi/bai-viet/anh-dai-dien-" + word).document().select(".article__image").isEmpty());

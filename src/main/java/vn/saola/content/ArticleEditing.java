@@ -198,7 +198,8 @@ public class ArticleEditing {
 
     /** A page with pages under it is not deleted: they would lose their address and their place. */
     static void refuseIfParent(Session session, Article article) {
-        if (article.isPage() && !PageTree.load(session).children(article.id()).isEmpty()) {
+        if (article.isPage() && session.createQuery("select count(a) from Article a where a.parent = :page", Long.class)
+                .setParameter("page", article).getSingleResult() > 0) {
             throw new EditRefused("parent", "editor.error.pageHasChildren");
         }
     }

@@ -69,9 +69,13 @@ public class Menus {
     /** Every menu as the public sees it in {@code language}: items leading nowhere there are left out. */
     public SiteMenus site(Language language) {
         return memory.get(language, () -> {
-            List<MenuItem> items = database.read(session -> session.createQuery("from MenuItem", MenuItem.class)
-                    .getResultList());
-            MenuPlacement links = database.read(Menus::linksPlacement);
+            // One session for the items and where the links block stands: a page render waits on one read, not two.
+            record Stored(List<MenuItem> items, MenuPlacement links) {
+            }
+            Stored stored = database.read(session -> new Stored(
+                    session.createQuery("from MenuItem", MenuItem.class).getResultList(), linksPlacement(session)));
+            List<MenuItem> items = stored.items();
+            MenuPlacement links = stored.links();
             PageTree pages = content.pageTree();
             Map<Long, CategoryLink> categories = content.categories(language).stream()
                     .collect(Collectors.toMap(CategoryLink::id, Function.identity()));

@@ -57,7 +57,8 @@ class PagesIT {
         assertEquals("Cơ cấu tổ chức " + word, page.selectFirst("main h1").text());
         assertEquals(List.of("Trang chủ", "Giới thiệu " + word, "Cơ cấu tổ chức " + word),
                 page.select(".breadcrumbs li").eachText());
-        assertEquals(aboutPath, page.selectFirst(".breadcrumbs a[href=" + aboutPath + "]").attr("href"));
+        assertNotNull(page.selectFirst(".breadcrumbs a[href=" + aboutPath + "]:containsOwn(Giới thiệu " + word + ")"),
+                "the parent in the breadcrumbs leads to it");
         assertNotNull(page.selectFirst(".breadcrumbs [aria-current=page]"));
         assertTrue(page.selectFirst(".language-switcher").text().contains("English"), "not translated yet: says so");
         assertNotNull(page.selectFirst(".language-switcher__note"));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,11 +112,12 @@ public class SearchService {
             boolean pastTheWindow = true;
             if (windowed > 0) {
                 // The best WINDOW candidates by the cheap clauses, then those alone ordered by all of them.
+                // The first pass counts every hit as it goes: it reads them all anyway (the hits' scores
+                // are too close for Lucene to skip many), and a count of its own read them all again.
                 SearchResult<Long> window = search.search(scope)
                         .select(f -> f.id(Long.class))
                         .where(firstPass)
                         .sort(SearchService::stableOrder)
-                        .totalHitCountThreshold(WINDOW)
                         .fetch(WINDOW);
                 total = exactTotal(window);
                 List<Long> ids = window.hits();
@@ -181,23 +183,30 @@ public class SearchService {
     private BooleanPredicateClausesStep<?> required(SearchPredicateFactory f, SearchQuery query,
             SearchFilters filters, Instant now) {
         BooleanPredicateClausesStep<?> bool = f.bool();
-        bool.filter(f.range().field("published_at").atMost(now));
+        // Published by the end of this minute: the same filter for a whole minute, which Lucene keeps
+        // as a set of documents after a few uses instead of reading the dates at every search; what is
+        // scheduled later in this minute is taken out by a range that holds a handful at most.
+        Instant endOfMinute = now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        BooleanPredicateClausesStep<?> visible = f.bool().filter(f.range().field("published_at").atMost(endOfMinute));
         if (filters.language() != null) {
-            bool.filter(f.match().field("lang").matching(filters.language()));
+            visible.filter(f.match().field("lang").matching(filters.language()));
         }
         if (filters.kind() != null) {
-            bool.filter(f.match().field("kind").matching(filters.kind().name()));
+            visible.filter(f.match().field("kind").matching(filters.kind().name()));
         }
         if (filters.categoryId() != null) {
-            bool.filter(f.match().field("category_id").matching(filters.categoryId()));
+            visible.filter(f.match().field("category_id").matching(filters.categoryId()));
         }
         if (filters.year() != null) {
             ZoneId zone = settings.zone();
             Instant from = LocalDate.of(filters.year(), 1, 1).atStartOfDay(zone).toInstant();
             Instant to = LocalDate.of(filters.year() + 1, 1, 1).atStartOfDay(zone).toInstant();
-            bool.filter(f.range().field("published_at")
+            visible.filter(f.range().field("published_at")
                     .between(from, RangeBoundInclusion.INCLUDED, to, RangeBoundInclusion.EXCLUDED));
         }
+        bool.filter(visible);
+        bool.mustNot(f.range().field("published_at")
+                .between(now, RangeBoundInclusion.EXCLUDED, endOfMinute, RangeBoundInclusion.INCLUDED));
         if (!query.words().isEmpty()) {
             if (query.words().split(" ").length <= 3) {
                 // Every word required: a real conjunction (simple query string with AND; the words hold
@@ -233,7 +242,16 @@ public class SearchService {
         if (words.isEmpty()) {
             return hits;
         }
-        return closeness(f, hits, words, allPairs(f, words)).toPredicate();
+        BooleanPredicateClausesStep<?> bool = f.bool();
+        if (words.indexOf(' ') > 0) {
+            // Several words: the pairs and the title rank; how often each word occurs (BM25 over whole
+            // texts, the dearest clause) waits for the full ranking.
+            bool.filter(hits);
+        } else {
+            // One word has no pairs: how often it occurs is the ranking, from the first pass on.
+            bool.must(hits);
+        }
+        return closeness(f, bool, words, allPairs(f, words)).toPredicate();
     }
 
     /**
@@ -256,7 +274,11 @@ public class SearchService {
     /** The hits, ranked by their titles, by how many of the words' pairs they hold, and by the words standing {@code together}. */
     private static BooleanPredicateClausesStep<?> closeness(SearchPredicateFactory f, SearchPredicate hits, String words,
             PredicateFinalStep together) {
-        BooleanPredicateClausesStep<?> bool = f.bool().must(hits);
+        return closeness(f, f.bool().must(hits), words, together);
+    }
+
+    private static BooleanPredicateClausesStep<?> closeness(SearchPredicateFactory f, BooleanPredicateClausesStep<?> bool,
+            String words, PredicateFinalStep together) {
         bool.should(f.match().field("title_folded").matching(words).boost(TITLE_BONUS));
         if (words.indexOf(' ') > 0) {
             bool.should(f.match().field("all_pairs").matching(words).boost(PAIR_BONUS));

@@ -33,6 +33,17 @@ final class Folding {
         return fold(text, LATIN_CASED, LATIN_ADDITIONAL_CASED, false);
     }
 
+    /** The first letter a word folds to, for a quick "not one of these" before folding it whole; 0 for a mark. */
+    static char foldedLetter(char c) {
+        if (c < LATIN.length) {
+            return LATIN[c];
+        }
+        if (c >= ADDITIONAL_FROM && c < ADDITIONAL_TO) {
+            return LATIN_ADDITIONAL[c - ADDITIONAL_FROM];
+        }
+        return Character.getType(c) == Character.NON_SPACING_MARK ? 0 : Character.toLowerCase(c);
+    }
+
     private static String fold(CharSequence word, char[] latin, char[] additional, boolean lowerCase) {
         StringBuilder folded = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {

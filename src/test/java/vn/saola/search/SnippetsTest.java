@@ -58,4 +58,13 @@ class SnippetsTest {
         assertEquals("nguyen", Snippets.fold("NGUYỄN"));
         assertEquals("office", Snippets.fold("Office"));
     }
+
+    @Test
+    void theBestRunIsFoundInDecomposedTextAndBesideSymbolsOutsideTheBasicPlane() {
+        String text = "Mở đầu. ".repeat(40) + "\uD83D\uDCC4 Ánh sáng mặt trời" + " kết thúc.".repeat(40);
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        String snippet = new Snippets(SearchQuery.parse("anh sang mat troi")).snippet(decomposed, 80);
+        assertTrue(snippet.contains("<mark>" + java.text.Normalizer.normalize("Ánh sáng mặt trời",
+                java.text.Normalizer.Form.NFD) + "</mark>"), snippet);
+    }
 }

@@ -159,14 +159,19 @@ final class Snippets {
 
     private String mark(String text, int start, int end) {
         StringBuilder html = new StringBuilder((end - start) + 32);
-        Matcher word = WORD.matcher(text).region(start, end);
         int written = start;
         int openUntil = -1;
-        while (word.find()) {
-            if (!terms.contains(fold(word.group()))) {
+        int wordEnd = start;
+        while (true) {
+            int wordStart = wordStart(text, wordEnd, end);
+            if (wordStart >= end) {
+                break;
+            }
+            wordEnd = wordEnd(text, wordStart, end);
+            if (!matches(text, wordStart, wordEnd)) {
                 continue;
             }
-            String between = text.substring(written, word.start());
+            String between = text.substring(written, wordStart);
             if (openUntil == written && between.isBlank()) {
                 // the previous word matched too: one mark over "miến dong", not two
                 html.setLength(html.length() - "</mark>".length());
@@ -174,8 +179,8 @@ final class Snippets {
             } else {
                 html.append(Entities.escape(between)).append("<mark>");
             }
-            html.append(Entities.escape(word.group())).append("</mark>");
-            written = word.end();
+            html.append(Entities.escape(text.substring(wordStart, wordEnd))).append("</mark>");
+            written = wordEnd;
             openUntil = written;
         }
         html.append(Entities.escape(text.substring(written, end)));

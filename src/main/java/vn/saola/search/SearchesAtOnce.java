@@ -11,9 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How many searches the index ranks at once; the others wait their turn, first come first served.
- * A search is pure work for the processor: with more of them running than there are cores, each
- * runs slower (they share the cores and evict each other's data from the processor's caches), so
- * that every search of a busy minute takes long rather than each taking its own time.
+ * A search is pure work for the processor: with more of them running than there are cores, they
+ * share the cores and evict each other's data from the processor's caches, and all of them take
+ * long. Taking turns, each takes about its own time plus its wait (docs/search.md measures it).
  * {@code saola.search.concurrent-searches} sets the number; 0 means one per processor core.
  */
 @ApplicationScoped

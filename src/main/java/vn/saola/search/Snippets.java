@@ -83,13 +83,10 @@ final class Snippets {
         int runStart = -1;
         int runLength = 0;
         int previousEnd = -1;
-        int end = 0;
-        while (true) {
-            int start = wordStart(text, end, limit);
-            if (start >= limit) {
-                break;
-            }
-            end = wordEnd(text, start, limit);
+        Words word = new Words(text, 0, limit);
+        while (word.next()) {
+            int start = word.start;
+            int end = word.end;
             if (!matches(text, start, end)) {
                 runLength = 0;
                 continue;
@@ -117,20 +114,31 @@ final class Snippets {
         return firstLetters.indexOf(first) >= 0 && terms.contains(fold(text.subSequence(start, end)));
     }
 
-    private static int wordStart(String text, int from, int limit) {
-        int i = from;
-        while (i < limit && !isWordCharacter(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
-        }
-        return i;
-    }
+    /** The words of a stretch of text, one after the other: {@link #start} and {@link #end} of the current one. */
+    private static final class Words {
+        private final String text;
+        private final int limit;
+        int start;
+        int end;
 
-    private static int wordEnd(String text, int from, int limit) {
-        int i = from;
-        while (i < limit && isWordCharacter(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
+        Words(String text, int from, int limit) {
+            this.text = text;
+            this.end = from;
+            this.limit = limit;
         }
-        return Math.min(i, limit);
+
+        boolean next() {
+            start = end;
+            while (start < limit && !isWordCharacter(text.codePointAt(start))) {
+                start += Character.charCount(text.codePointAt(start));
+            }
+            end = start;
+            while (end < limit && isWordCharacter(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            end = Math.min(end, limit);
+            return start < limit;
+        }
     }
 
     /** A letter, a digit or a combining mark: {@link #WORD}'s characters. */
@@ -161,13 +169,10 @@ final class Snippets {
         StringBuilder html = new StringBuilder((end - start) + 32);
         int written = start;
         int openUntil = -1;
-        int wordEnd = start;
-        while (true) {
-            int wordStart = wordStart(text, wordEnd, end);
-            if (wordStart >= end) {
-                break;
-            }
-            wordEnd = wordEnd(text, wordStart, end);
+        Words word = new Words(text, start, end);
+        while (word.next()) {
+            int wordStart = word.start;
+            int wordEnd = word.end;
             if (!matches(text, wordStart, wordEnd)) {
                 continue;
             }

@@ -127,6 +127,15 @@ class MenuItem {
         return url;
     }
 
+    /**
+     * What the public reads for this item in {@code language}: its own label, else the name of what
+     * it leads to there ({@code targetName}, null when there is none); null when nothing names it.
+     */
+    String shownAs(Language language, String targetName) {
+        String own = labels().get(language);
+        return own != null ? own : targetName;
+    }
+
     Map<Language, String> labels() {
         Map<Language, String> labels = new EnumMap<>(Language.class);
         if (labelVi != null) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,15 +92,15 @@ public class Menus {
             Map<Long, CategoryLink> categories, Instant now) {
         List<MenuLink> links = new ArrayList<>();
         menu.stream().filter(item -> Objects.equals(item.parentId(), parentId)).sorted(IN_ORDER).forEach(item -> {
-            String label = item.labels().get(language);
             List<MenuLink> children = parentId == null ? links(menu, item.id(), language, pages, categories, now) : List.of();
             switch (item.target()) {
                 case PAGE -> pages.node(item.pageId()).filter(page -> page.isVisible(now) && page.slugs().containsKey(language))
-                        .ifPresent(page -> links.add(new MenuLink(label != null ? label : page.titles().get(language),
+                        .ifPresent(page -> links.add(new MenuLink(item.shownAs(language, page.titles().get(language)),
                                 pages.path(page.id(), language).orElseThrow(), false, children)));
                 case CATEGORY -> Optional.ofNullable(categories.get(item.categoryId())).ifPresent(category -> links.add(
-                        new MenuLink(label != null ? label : category.name(), category.url(), false, children)));
+                        new MenuLink(item.shownAs(language, category.name()), category.url(), false, children)));
                 case LINK -> {
+                    String label = item.shownAs(language, null);
                     if (label != null) {
                         links.add(new MenuLink(label, item.url(), true, children));
                     }
@@ -299,12 +300,10 @@ public class Menus {
             case CATEGORY -> category.map(c -> c.nameIn(language)).orElse("");
             case LINK -> item.url();
         };
-        Map<Language, String> shown = new java.util.EnumMap<>(Language.class);
+        Map<Language, String> shown = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
-            String own = item.labels().get(l);
-            String named = own != null ? own
-                    : page.map(p -> p.titles().get(l))
-                            .orElseGet(() -> category.flatMap(c -> c.translation(l)).map(CategoryTranslation::name).orElse(null));
+            String named = item.shownAs(l, page.map(p -> p.titles().get(l))
+                    .orElseGet(() -> category.flatMap(c -> c.translation(l)).map(CategoryTranslation::name).orElse(null)));
             if (named != null) {
                 shown.put(l, named);
             }

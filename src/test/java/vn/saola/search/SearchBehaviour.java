@@ -276,8 +276,15 @@ public abstract class SearchBehaviour {
         long bothLanguages = api.search("LibreOffice", "all", 1, 50).json().getJsonArray("hits").stream()
                 .map(h -> h.asJsonObject().getString("lang")).distinct().count();
         assertEquals(2, bothLanguages);
-        assertEquals(400, api.search("x", "fr", 1, 10).status());
-        assertEquals(400, api.send(api.request("/api/search?q=x&page=abc").GET().build()).status());
+        Api.Answer unknownLanguage = api.search("x", "fr", 1, 10);
+        assertEquals(400, unknownLanguage.status());
+        // The refusal is the API's JSON, in the language the client asks for.
+        assertEquals(400, unknownLanguage.json().getInt("status"));
+        assertEquals("Yêu cầu không hợp lệ", unknownLanguage.json().getString("error"));
+        Api.Answer badPage = api.send(api.request("/api/search?q=x&page=abc", "Accept-Language", "en").GET().build());
+        assertEquals(400, badPage.status());
+        assertEquals("Bad request", badPage.json().getString("error"));
+        assertEquals(400, api.send(api.request("/api/search?q=x&type=poem").GET().build()).status());
         assertEquals(400, api.send(api.request("/api/search?q=x&size=1000").GET().build()).status());
     }
 

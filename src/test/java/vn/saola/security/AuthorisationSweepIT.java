@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -91,6 +92,10 @@ class AuthorisationSweepIT {
                 } catch (ClassNotFoundException | LinkageError notLoadable) {
                     continue;
                 }
+                WebServlet servlet = type.getAnnotation(WebServlet.class);
+                if (servlet != null) {
+                    servletRoutes(type, servlet, found, routes);
+                }
                 jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
                 if (root == null) {
                     continue;
@@ -115,8 +120,26 @@ class AuthorisationSweepIT {
                 }
             }
         }
-        routes.add(new Route("POST", "admin/images"));
         return routes;
+    }
+
+    /** A servlet's routes: its paths under {@code /admin} and {@code /api}, with each method it answers. */
+    private static void servletRoutes(Class<?> type, WebServlet servlet, Set<String> found, List<Route> routes) {
+        for (String pattern : servlet.value().length > 0 ? servlet.value() : servlet.urlPatterns()) {
+            String template = pattern.replaceAll("^/+", "");
+            for (Method method : type.getDeclaredMethods()) {
+                String verb = switch (method.getName()) {
+                    case "doGet" -> "GET";
+                    case "doPost" -> "POST";
+                    case "doPut" -> "PUT";
+                    case "doDelete" -> "DELETE";
+                    default -> null;
+                };
+                if (verb != null && (template.startsWith("admin") || template.startsWith("api")) && found.add(verb + " " + template)) {
+                    routes.add(new Route(verb, template));
+                }
+            }
+        }
     }
 
     private static int send(String method, String url, Map<String, String> headers) {

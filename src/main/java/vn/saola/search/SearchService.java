@@ -300,15 +300,15 @@ public class SearchService {
      * A word found as it was typed counts the same whatever the text's length and however common the
      * word: {@code bàn} before {@code ban} before {@code bán} must not turn on how many other texts
      * write {@code địa bàn}. Typed without diacritics, the exact and the unmarked forms find the
-     * same words: one clause, both bonuses.
+     * same words: one clause, both bonuses. The {@code all_} fields hold the title too, so asking the
+     * title's own fields as well would read twice the postings for the same yes or no.
      */
     private static void spelling(SearchPredicateFactory f, BooleanPredicateClausesStep<?> bool, String word) {
         boolean plain = UnmarkedWordsFilter.isUnmarked(word);
-        bool.should(f.match().field("all_exact").field("title_exact").matching(word).constantScore()
+        bool.should(f.match().field("all_exact").matching(word).constantScore()
                 .boost(plain ? EXACT_BONUS + UNMARKED_BONUS : EXACT_BONUS));
         if (!plain) {
-            bool.should(f.match().field("all_plain").field("title_plain").matching(word).constantScore()
-                    .boost(UNMARKED_BONUS));
+            bool.should(f.match().field("all_plain").matching(word).constantScore().boost(UNMARKED_BONUS));
         }
     }
 

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT=${BENCH_PORT:-18085}
+PORT=${BENCH_PORT:-18086}
 WARMUP=${BENCH_WARMUP:-60s}
 DURATION=${BENCH_DURATION:-20s}
 . bench/lib.sh

@@ -21,9 +21,8 @@ import vn.saola.content.ArticleTranslation;
 /**
  * What the index keeps of a translation beyond its own columns: every searchable word in the
  * three forms of {@link VietnameseAnalysis} and as pairs, the title folded (its words weigh more),
- * the body's plain text for snippets, and
- * the article's kind (news or page), category, time and ids for filters and links — so a result is
- * shown without reading the database.
+ * the body's plain text for snippets, and the article's kind (news or page), category, time and
+ * ids for filters and links — so a result is shown without reading the database.
  *
  * <p>Everything a visitor may search is one field per form (title, summary, body and category
  * name together): one field means one conjunction per query to count and score, where a field

@@ -109,8 +109,12 @@ public class SearchService {
             SearchSession search = Search.session(session);
             SearchScope<ArticleTranslation> scope = search.scope(ArticleTranslation.class);
             // Built once, used by every query below: the predicates hold no state of a query.
-            SearchPredicate membership = required(scope.predicate(), query, filters, now).toPredicate();
-            List<SearchPredicate> firstPass = firstPassTiers(scope.predicate(), membership, query);
+            SearchPredicate membership = required(scope.predicate(), query, filters, now, true).toPredicate();
+            // Every neighbouring pair of two words or more present means every word present: the first
+            // tier need not read the words' long postings again to know the hit belongs.
+            SearchPredicate belongingWithPairs = VietnameseAnalysis.wordCount(query.words()) >= 2
+                    ? required(scope.predicate(), query, filters, now, false).toPredicate() : membership;
+            List<SearchPredicate> firstPass = firstPassTiers(scope.predicate(), membership, belongingWithPairs, query);
             List<SearchHit> hits = new ArrayList<>(size);
             int windowed = query.words().isEmpty() ? 0 : Math.max(0, Math.min(size, WINDOW - from));
             boolean pastTheWindow = true;
@@ -164,9 +168,12 @@ public class SearchService {
                 .asArray(values -> hit(values, snippets, pages));
     }
 
-    /** What a document must (and must not) contain to be a hit at all: this alone decides the total. */
+    /**
+     * What a document must (and must not) contain to be a hit at all: this alone decides the total.
+     * Without {@code words}, the rest of it: the filters, the quoted phrases and the exclusions.
+     */
     private BooleanPredicateClausesStep<?> required(SearchPredicateFactory f, SearchQuery query,
-            SearchFilters filters, Instant now) {
+            SearchFilters filters, Instant now, boolean words) {
         BooleanPredicateClausesStep<?> bool = f.bool();
         // Published by the end of this minute: the same filter for a whole minute, which Lucene keeps
         // as a set of documents after a few uses instead of reading the dates at every search; what is
@@ -192,7 +199,7 @@ public class SearchService {
         bool.filter(visible);
         bool.mustNot(f.range().field("published_at")
                 .between(now, RangeBoundInclusion.EXCLUDED, endOfMinute, RangeBoundInclusion.INCLUDED));
-        if (!query.words().isEmpty()) {
+        if (words && !query.words().isEmpty()) {
             if (query.words().split(" ").length <= 3) {
                 // Every word required: a real conjunction (simple query string with AND; the words hold
                 // no operator characters any more), which Lucene runs far cheaper than the same
@@ -225,7 +232,7 @@ public class SearchService {
      * hits that cannot reach the page (a third of the hits read instead of all, docs/search.md).
      */
     private static List<SearchPredicate> firstPassTiers(SearchPredicateFactory f, SearchPredicate hits,
-            SearchQuery query) {
+            SearchPredicate belongingWithPairs, SearchQuery query) {
         String words = query.words();
         if (words.isEmpty()) {
             return List.of(hits);
@@ -236,7 +243,8 @@ public class SearchService {
         }
         // How often each word occurs (BM25 over whole texts, the dearest clause) waits for the full ranking.
         return List.of(
-                f.bool().filter(hits).must(allPairs(f, words).boost(PAIR_BONUS)).should(title(f, words)).toPredicate(),
+                f.bool().filter(belongingWithPairs).must(allPairs(f, words).boost(PAIR_BONUS)).should(title(f, words))
+                        .toPredicate(),
                 f.bool().filter(hits).mustNot(allPairs(f, words)).should(pairs(f, words)).should(title(f, words))
                         .toPredicate());
     }

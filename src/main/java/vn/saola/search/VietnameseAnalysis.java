@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilterFactory;
@@ -95,6 +96,21 @@ public final class VietnameseAnalysis {
             throw new IllegalArgumentException("No analyzer " + name);
         }
         return analyzer;
+    }
+
+    /** How many words the index sees in {@code text} (the same tokenizer on both engines). */
+    static int wordCount(String text) {
+        try (TokenStream words = analyzer(FOLDED).tokenStream("", text)) {
+            words.reset();
+            int count = 0;
+            while (words.incrementToken()) {
+                count++;
+            }
+            words.end();
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Analyzer> luceneAnalyzers() {

@@ -12,6 +12,29 @@ import vn.saola.testing.Tokens;
 class VietnameseAnalysisTest {
 
     @Test
+    void wordsAreCountedAsTheIndexSeesThem() {
+        assertEquals(2, VietnameseAnalysis.wordCount("bảng tính"));
+        assertEquals(2, VietnameseAnalysis.wordCount("tài-liệu"));
+        assertEquals(1, VietnameseAnalysis.wordCount("a !!!"));
+        assertEquals(0, VietnameseAnalysis.wordCount("!!! – ?"));
+    }
+
+    /** Search leans on this: a text holding every pair of two words or more holds every word. */
+    @Test
+    void theWordPairsChainEveryWordToTheNext() {
+        for (String text : List.of("bảng tính", "Quyết định số 2146/QĐ-TTg ngày 01/12/2014", "tài-liệu  in , ấn",
+                "don't stop", "1.234,00 đồng")) {
+            List<String> words = tokens(VietnameseAnalysis.FOLDED, text);
+            List<String> pairs = tokens(VietnameseAnalysis.FOLDED_PAIRS, text);
+            assertEquals(VietnameseAnalysis.wordCount(text), words.size(), text);
+            assertEquals(words.size() - 1, pairs.size(), text);
+            for (int i = 0; i < pairs.size(); i++) {
+                assertEquals(words.get(i) + " " + words.get(i + 1), pairs.get(i), text);
+            }
+        }
+    }
+
+    @Test
     void exactKeepsDiacriticsButNotCase() {
         assertEquals(List.of("đề", "án", "tái", "cơ", "cấu"), tokens(VietnameseAnalysis.EXACT, "ĐỀ ÁN Tái cơ cấu"));
     }

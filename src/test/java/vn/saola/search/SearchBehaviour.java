@@ -227,8 +227,13 @@ public abstract class SearchBehaviour {
             lines.add(Api.line(PREFIX + "paging-" + i, "vi", "Tin số " + i + " " + token,
                     filler.repeat(i % 7) + words + ". " + filler.repeat(i % 3), "Phân trang " + token));
         }
+        // The same words side by side in English articles: every tier must keep to the language asked for.
+        for (int i = 0; i < 10; i++) {
+            lines.add(Api.line(PREFIX + "paging-en-" + i, "en", "News " + i + " " + token,
+                    "Quality: kiểm tra " + token + " chất lượng sản phẩm.", "Paging " + token));
+        }
         lines.forEach(line -> IDS.add(line.getString("id")));
-        assertEquals(150, api.importLines(Api.ndjson(lines)).json().getInt("created"));
+        assertEquals(160, api.importLines(Api.ndjson(lines)).json().getInt("created"));
         String query = token + " chất lượng";
         assertEquals(150, api.awaitTotal(query, "vi", 150));
 
@@ -240,6 +245,7 @@ public abstract class SearchBehaviour {
         }
         assertEquals(150, seen.size(), "every hit on some page");
         assertEquals(150, Set.copyOf(seen).size(), "no hit on two pages");
+        assertTrue(seen.stream().noneMatch(id -> id.contains("paging-en-")), "only the language asked for");
     }
 
     /**

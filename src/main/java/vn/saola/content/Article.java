@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -84,6 +85,11 @@ public class Article {
 
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ArticleTranslation> translations = new ArrayList<>();
+
+    /** The documents listed under the text, in their order. */
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Attachment> attachments = new ArrayList<>();
 
     protected Article() {
     }
@@ -199,6 +205,15 @@ public class Article {
         this.status = ArticleStatus.PUBLISHED;
         this.publishedAt = at;
         this.updatedAt = now;
+    }
+
+    List<Attachment> attachments() {
+        return attachments;
+    }
+
+    /** The attachments as one language lists them. */
+    public List<AttachmentLink> attachmentLinks(Language language) {
+        return attachments.stream().map(a -> a.link(language)).toList();
     }
 
     public List<ArticleTranslation> translations() {

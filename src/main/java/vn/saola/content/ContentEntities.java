@@ -10,7 +10,7 @@ import vn.saola.platform.PersistenceContributor;
 
 /**
  * The content model's tables: categories, articles and pages with their translations, revisions
- * and old addresses, the site's identity and its menus.
+ * and old addresses and attachments, the site's identity and its menus.
  */
 @ApplicationScoped
 public class ContentEntities implements PersistenceContributor {
@@ -19,7 +19,7 @@ public class ContentEntities implements PersistenceContributor {
     public List<Class<?>> entities() {
         return List.of(Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class,
                 ArticleRevision.class, SlugRedirect.class, IdentityRow.class, IdentityText.class, MenuItem.class,
-                MenuSetting.class);
+                MenuSetting.class, Attachment.class);
     }
 
     @Override

@@ -19,7 +19,7 @@ final class ContentViews {
         a.translations().forEach(other -> urls.put(other.language(), other.language().articlePath(other.slug())));
         return new ArticleView(a.id(), a.importId(), t.language(), t.title(), t.summary(), t.bodyHtml(),
                 a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()),
-                Collections.unmodifiableMap(urls), a.featuredImage());
+                Collections.unmodifiableMap(urls), a.featuredImage(), a.attachmentLinks(t.language()));
     }
 
     /** A page with the links around it the public can follow as of {@code now}: its parents and the pages under it. */
@@ -27,7 +27,8 @@ final class ContentViews {
         long id = t.article().id();
         Language language = t.language();
         return new PageView(id, language, t.title(), t.summary(), t.bodyHtml(), t.updatedAt(), tree.urls(id),
-                tree.visibleAncestors(id, language, now), tree.visibleUnder(id, language, now));
+                tree.visibleAncestors(id, language, now), tree.visibleUnder(id, language, now),
+                t.article().attachmentLinks(language));
     }
 
     static CategoryLink link(Category category, Language language) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
+import vn.saola.content.Attachments;
 import vn.saola.content.EditConflict;
 import vn.saola.content.EditRefused;
 import vn.saola.i18n.Language;
@@ -50,18 +51,24 @@ public class ArticleFormController {
 
     @GET
     public String edit(@PathParam("id") long id, @PathParam("lang") String code, @QueryParam("saved") String saved,
-            @QueryParam("image") String imageProblem) {
+            @QueryParam("image") String imageProblem, @QueryParam("attachment") String attachmentProblem) {
         desk.open("articles");
         Language language = Language.fromCode(code).orElseThrow();
         ArticleDraft draft = editing.draft(id).orElseThrow(NotFoundException::new);
         if (draft.translation(language).isEmpty()) {
             throw new RedirectionException(Response.Status.SEE_OTHER, URI.create(Saving.translatePath(id, language)));
         }
-        if (saved != null && saved.matches("saved|published|scheduled|unpublished|restored|current|image|imageRemoved")) {
+        if (saved != null && saved.matches("saved|published|scheduled|unpublished|restored|current|image|imageRemoved"
+                + "|attachment|attachmentTitles|attachmentMoved|attachmentRemoved")) {
             models.put("notice", desk.message("editor.notice." + saved));
         }
         if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size|dimensions)")) {
             models.put("imageError", desk.message(imageProblem, saving.maxImageSize()));
+        }
+        if (attachmentProblem != null
+                && attachmentProblem.matches("attachment\\.error\\.(missing|type|size|tooMany|titleLength|gone)")) {
+            models.put("attachmentError", desk.message(attachmentProblem, saving.maxAttachmentSize(),
+                    Attachments.MAX_PER_ARTICLE));
         }
         return saving.showForm(draft.kind(), draft, language, ArticleForm.values(draft, language, desk.formats()), Map.of());
     }

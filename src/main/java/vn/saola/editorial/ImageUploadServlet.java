@@ -2,9 +2,6 @@ package vn.saola.editorial;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
@@ -12,7 +9,6 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,10 +18,9 @@ import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleEditing;
 import vn.saola.content.SiteIdentities;
 import vn.saola.i18n.Language;
-import vn.saola.i18n.LanguageChoice;
 import vn.saola.i18n.Messages;
 import vn.saola.media.ImageStore;
-import vn.saola.web.SessionBoundCsrfTokens;
+import vn.saola.media.UploadRefused;
 
 /**
  * {@code POST /admin/images}: an article's featured image, sent as {@code multipart/form-data}
@@ -41,7 +36,6 @@ public class ImageUploadServlet extends HttpServlet {
     /** Beyond any image worth keeping: refused before it is read (saola.uploads.max-bytes is the real limit). */
     static final long MAX_REQUEST = 64L * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(ImageUploadServlet.class.getName());
-    private static final SessionBoundCsrfTokens TOKENS = new SessionBoundCsrfTokens();
     private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
@@ -81,17 +75,17 @@ public class ImageUploadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        if (!validToken(request, response, text(token))) {
+        if (!MultipartForms.validToken(request, response, MultipartForms.text(token))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         try {
-            if ("1".equals(text(forEditor))) {
+            if ("1".equals(MultipartForms.text(forEditor))) {
                 bodyImage(request, response, file, signedIn);
-            } else if ("1".equals(text(logo))) {
+            } else if ("1".equals(MultipartForms.text(logo))) {
                 logo(response, file, signedIn);
             } else {
-                featuredImage(response, file, text(article), text(language), signedIn);
+                featuredImage(response, file, MultipartForms.text(article), MultipartForms.text(language), signedIn);
             }
         } finally {
             if (file != null) {
@@ -118,7 +112,7 @@ public class ImageUploadServlet extends HttpServlet {
             editing.setFeaturedImage(Long.parseLong(id), path);
             LOG.info(() -> "Featured image " + path + " set on article " + id + " by " + by.username());
             response.sendRedirect(edit + "?saved=image");
-        } catch (ImageStore.Refused refused) {
+        } catch (UploadRefused refused) {
             response.sendRedirect(edit + "?image=" + refused.messageKey() + "#featured-image");
         }
     }
@@ -137,7 +131,7 @@ public class ImageUploadServlet extends HttpServlet {
             String path = images.store(in);
             identities.setLogo(path, by.username());
             response.sendRedirect("/admin/settings?done=logo");
-        } catch (ImageStore.Refused refused) {
+        } catch (UploadRefused refused) {
             response.sendRedirect("/admin/settings?logo=" + refused.messageKey() + "#logo");
         }
     }
@@ -156,32 +150,13 @@ public class ImageUploadServlet extends HttpServlet {
                 LOG.info(() -> "Body image " + path + " uploaded by " + by.username());
                 response.getWriter().write(JSON.createObjectBuilder().add("location", path).build().toString());
                 return;
-            } catch (ImageStore.Refused refused) {
+            } catch (UploadRefused refused) {
                 problem = refused.messageKey();
             }
         }
-        Cookie[] cookies = request.getCookies() == null ? new Cookie[0] : request.getCookies();
-        String chosen = Arrays.stream(cookies).filter(c -> c.getName().equals(LanguageChoice.ADMIN_COOKIE))
-                .map(Cookie::getValue).findFirst().orElse(null);
-        Language language = LanguageChoice.forAdmin(chosen, request.getHeader("Accept-Language"));
+        Language language = MultipartForms.editorsLanguage(request);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.getWriter().write(JSON.createObjectBuilder()
                 .add("error", Messages.get(language, problem, images.maxSize())).build().toString());
-    }
-
-    private static boolean validToken(HttpServletRequest request, HttpServletResponse response, String sent) {
-        return TOKENS.getToken(request, response, false)
-                .map(expected -> MessageDigest.isEqual(expected.getValue().getBytes(StandardCharsets.UTF_8),
-                        sent.getBytes(StandardCharsets.UTF_8)))
-                .orElse(false);
-    }
-
-    private static String text(Part part) throws IOException {
-        if (part == null || part.getSize() > 1000) {
-            return "";
-        }
-        try (InputStream in = part.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
     }
 }

@@ -17,10 +17,12 @@ import vn.saola.content.ArticleConstraints;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
 import vn.saola.content.ArticleKind;
+import vn.saola.content.Attachments;
 import vn.saola.content.CategoryEditing;
 import vn.saola.content.EditConflict;
 import vn.saola.content.PageTree;
 import vn.saola.i18n.Language;
+import vn.saola.media.FileStore;
 import vn.saola.media.ImageStore;
 
 /** What writing and translating have in common: checking a form, and where a save leads. */
@@ -46,6 +48,12 @@ public class Saving {
 
     @Inject
     ImageStore images;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Attachments attachments;
 
     static String editPath(long id, Language language) {
         return "/admin/articles/" + id + "/" + language.code();
@@ -134,6 +142,8 @@ public class Saving {
         models.put("action", draft == null ? newPath(kind) + "?lang=" + language.code() : editPath(draft.id(), language));
         models.put("languages", List.of(Language.values()));
         models.put("maxImageSize", maxImageSize());
+        models.put("maxAttachmentSize", maxAttachmentSize());
+        models.put("attachments", draft == null ? List.of() : attachments.of(draft.id(), language));
         models.put("editorStrings", EditorStrings.of(desk.language()));
         return FORM;
     }
@@ -147,6 +157,10 @@ public class Saving {
 
     String maxImageSize() {
         return images.maxSize();
+    }
+
+    String maxAttachmentSize() {
+        return files.maxSize();
     }
 
     /** Tells the editor someone else saved first, and where to see what they saved. */

@@ -18,11 +18,14 @@ public final class Formats {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
     private final char thousands;
+    private final char decimal;
 
     public Formats(Language language, ZoneId zone) {
         this.language = language;
         this.zone = zone;
-        this.thousands = DecimalFormatSymbols.getInstance(language.locale()).getGroupingSeparator();
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(language.locale());
+        this.thousands = symbols.getGroupingSeparator();
+        this.decimal = symbols.getDecimalSeparator();
         if (language == Language.VI) {
             this.date = DateTimeFormatter.ofPattern("dd/MM/yyyy", language.locale());
             this.dateTime = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy", language.locale());
@@ -88,6 +91,22 @@ public final class Formats {
             grouped.append(thousands).append(digits, at, at + 3);
         }
         return grouped.toString();
+    }
+
+    /**
+     * A file's size as a reader takes it in: {@code 1,2 MB} in Vietnamese and {@code 1.2 MB} in
+     * English from 1 MB on (one decimal below 10 MB), whole kilobytes below, at least {@code 1 KB}.
+     */
+    public String fileSize(long bytes) {
+        long kb = (bytes + 1023) / 1024;
+        if (kb < 1024) {
+            return number(Math.max(1, kb)) + " KB";
+        }
+        long tenthsOfMb = Math.round(bytes * 10.0 / (1024 * 1024));
+        if (tenthsOfMb >= 100) {
+            return number(Math.round(tenthsOfMb / 10.0)) + " MB";
+        }
+        return tenthsOfMb / 10 + (tenthsOfMb % 10 == 0 ? "" : decimal + String.valueOf(tenthsOfMb % 10)) + " MB";
     }
 
     public Language language() {

@@ -49,20 +49,6 @@ public class ImageStore {
 
     private Path root;
 
-    /** Why an upload was refused: the message key says it to the editor. */
-    public static class Refused extends Exception {
-        private final String messageKey;
-
-        Refused(String messageKey) {
-            super(messageKey, null, false, false);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
-
     @PostConstruct
     void createFolder() {
         // ImageIO looks for readers once, through the class loader of whoever used it first (perhaps
@@ -78,16 +64,20 @@ public class ImageStore {
 
     /** The upload limit as an editor reads it: {@code 5 MB}, {@code 292 KB}. */
     public String maxSize() {
-        return maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : Math.max(1, maxBytes / 1024) + " KB";
+        return readable(maxBytes);
+    }
+
+    static String readable(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
     }
 
     /** Stores an image; returns its public path ({@code /uploads/…}). */
-    public String store(InputStream upload) throws Refused, IOException {
+    public String store(InputStream upload) throws UploadRefused, IOException {
         byte[] head = upload.readNBytes(ImageType.SIGNATURE_LENGTH);
         if (head.length == 0) {
-            throw new Refused("upload.error.missing");
+            throw new UploadRefused("upload.error.missing");
         }
-        ImageType type = ImageType.of(head).orElseThrow(() -> new Refused("upload.error.type"));
+        ImageType type = ImageType.of(head).orElseThrow(() -> new UploadRefused("upload.error.type"));
         LocalDate today = LocalDate.now(settings.zone());
         String name = String.format("%04d/%02d/%s.%s", today.getYear(), today.getMonthValue(),
                 HexFormat.of().formatHex(randomBytes()), type.extension());
@@ -102,14 +92,14 @@ public class ImageStore {
                 for (int read; (read = upload.read(buffer)) > 0; ) {
                     size += read;
                     if (size > maxBytes) {
-                        throw new Refused("upload.error.size");
+                        throw new UploadRefused("upload.error.size");
                     }
                     out.write(buffer, 0, read);
                 }
             }
-            ImageVariants.Size pixels = ImageVariants.size(partial).orElseThrow(() -> new Refused("upload.error.type"));
+            ImageVariants.Size pixels = ImageVariants.size(partial).orElseThrow(() -> new UploadRefused("upload.error.type"));
             if ((long) pixels.width() * pixels.height() > ImageVariants.MAX_PIXELS) {
-                throw new Refused("upload.error.dimensions");
+                throw new UploadRefused("upload.error.dimensions");
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             ImageVariants.make(target, type, pixels);

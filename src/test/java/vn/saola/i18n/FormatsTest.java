@@ -53,4 +53,18 @@ class FormatsTest {
     void missingTimesPrintNothing() {
         assertEquals("", new Formats(Language.EN, HANOI).date(null));
     }
+
+    @Test
+    void fileSizesReadTheLanguagesWay() {
+        Formats vi = new Formats(Language.VI, HANOI);
+        Formats en = new Formats(Language.EN, HANOI);
+        assertEquals("1 KB", vi.fileSize(10));
+        assertEquals("350 KB", vi.fileSize(350 * 1024));
+        assertEquals("1.000 KB", vi.fileSize(1000 * 1024));
+        assertEquals("1,2 MB", vi.fileSize(1_258_291));
+        assertEquals("1.2 MB", en.fileSize(1_258_291));
+        assertEquals("2 MB", en.fileSize(2 * 1024 * 1024));
+        assertEquals("20 MB", vi.fileSize(20 * 1024 * 1024));
+        assertEquals("1.536 MB", vi.fileSize(1536L * 1024 * 1024));
+    }
 }

@@ -65,7 +65,7 @@ class AuthorisationSweepIT {
                         String parameter = parts[0].strip();
                         String pattern = parts.length > 1 ? parts[1].strip() : "";
                         // A parameter that is one of some words ({menu: header|footer|links}) takes the first.
-                        path.append(parameter.equals("lang") ? "vi" : parameter.matches("id|number") ? "1"
+                        path.append(parameter.equals("lang") ? "vi" : parameter.matches("id|number") || pattern.startsWith("[0-9]") ? "1"
                                 : pattern.matches("[a-z-]+(\\|[a-z-]+)+") ? pattern.split("\\|")[0] : "x");
                         name.setLength(0);
                     }
@@ -226,7 +226,8 @@ class AuthorisationSweepIT {
                 if (token != null) {
                     form.put("_csrf", token);
                 }
-                int status = route.template().equals("admin/images")
+                // The upload servlets read a multipart body before anything else (then the token).
+                int status = route.template().matches("admin/(images|attachments)")
                         ? admin.browser().postMultipart(route.path(), form, null, null, null, null).status()
                         : admin.browser().postForm(route.path(), form).status();
                 if (status != 403) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import vn.saola.media.TestDocuments;
 import vn.saola.testing.Browser;
 import vn.saola.testing.Browser.Page;
 import vn.saola.testing.Editor;
@@ -37,6 +38,11 @@ class ValidPagesIT {
                         + "<table><tr><th>A</th><td>B</td></tr></table>", "action", "publish"));
         editor.translate(id, "en", Map.of("title", "Valid page " + word, "body", "<p>Body.</p>"));
         editor.save(id, "vi", Map.of("body", "<p>Đoạn đã sửa.</p>"));
+        for (String file : List.of("Quyết định.pdf", "phu-luc.zip")) {
+            assertEquals(302, editor.browser().postMultipart("/admin/attachments", Map.of("_csrf", editor.csrf(), "article", String.valueOf(id),
+                    "lang", "vi", "title", ""), "file", file, "application/octet-stream",
+                    file.endsWith(".pdf") ? TestDocuments.pdf("x") : TestDocuments.zip()).status());
+        }
         Editor.Pages written = editor.pageUnderAParent(word);
         long parent = written.parent();
         long pageId = written.page();

@@ -28,6 +28,7 @@ public final class SaolaServer {
 
     public static final int PAGE_SIZE = 3;
     public static final int UPLOAD_LIMIT = 300_000;
+    public static final int ATTACHMENT_LIMIT = 400_000;
     /** How long a page stays in the test servers' memory (saola.content.cache-seconds). */
     public static final Duration CONTENT_CACHE = Duration.ofSeconds(2);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
@@ -179,6 +180,7 @@ public final class SaolaServer {
             env.put("SAOLA_CONTENT_CACHE_SECONDS", String.valueOf(CONTENT_CACHE.toSeconds()));
             // Small enough that a test can send an image over the limit.
             env.put("SAOLA_UPLOADS_MAX_BYTES", String.valueOf(UPLOAD_LIMIT));
+            env.put("SAOLA_ATTACHMENTS_MAX_BYTES", String.valueOf(ATTACHMENT_LIMIT));
             // The test client plays the TLS proxy too: only IPv4 loopback is trusted with X-Forwarded-Proto.
             env.put("SAOLA_PROXY_TRUSTED", "127.0.0.1");
             env.putAll(extraEnvironment);

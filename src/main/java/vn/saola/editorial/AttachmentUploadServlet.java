@@ -1,0 +1,113 @@
+package vn.saola.editorial;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+
+import vn.saola.accounts.SignedIn;
+import vn.saola.content.AttachedFile;
+import vn.saola.content.ArticleEditing;
+import vn.saola.content.Attachments;
+import vn.saola.content.EditRefused;
+import vn.saola.i18n.Language;
+import vn.saola.media.FileStore;
+import vn.saola.media.UploadRefused;
+
+/**
+ * {@code POST /admin/attachments}: a document (PDF, Office, OpenDocument, ZIP) attached to an
+ * article or a page from its form, with its title in the form's language. The answer is a redirect
+ * back to the form, saying what happened there. Checks the session's token and the article before
+ * storing anything (web.xml lets only editors reach {@code /admin/*}).
+ */
+@WebServlet("/admin/attachments")
+@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = AttachmentUploadServlet.MAX_REQUEST,
+        maxRequestSize = AttachmentUploadServlet.MAX_REQUEST)
+public class AttachmentUploadServlet extends HttpServlet {
+
+    /** Beyond any document worth attaching: refused before it is read (saola.attachments.max-bytes is the real limit). */
+    static final long MAX_REQUEST = 64L * 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(AttachmentUploadServlet.class.getName());
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    ArticleEditing editing;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        SignedIn signedIn = (SignedIn) request.getAttribute(SignedIn.ATTRIBUTE);
+        if (request.getContentLengthLong() > MAX_REQUEST) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        Part file;
+        String token;
+        String article;
+        String language;
+        String title;
+        try {
+            token = MultipartForms.text(request.getPart("_csrf"));
+            article = MultipartForms.text(request.getPart("article"));
+            language = MultipartForms.text(request.getPart("lang"));
+            title = MultipartForms.text(request.getPart("title"));
+            file = request.getPart("file");
+        } catch (IllegalStateException tooLarge) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        } catch (ServletException notMultipart) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        try {
+            if (!MultipartForms.validToken(request, response, token)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            if (!article.matches("[0-9]{1,18}") || editing.draft(Long.parseLong(article)).isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            long id = Long.parseLong(article);
+            Language back = Language.fromCode(language).orElse(Language.primary());
+            String edit = "/admin/articles/" + id + "/" + back.code();
+            if (file == null || file.getSize() == 0) {
+                response.sendRedirect(edit + "?attachment=attachment.error.missing#attachments");
+                return;
+            }
+            try (InputStream in = file.getInputStream()) {
+                FileStore.Stored stored = files.store(in, file.getSubmittedFileName());
+                attachments.attach(id, new AttachedFile(stored.address(), stored.name(), stored.type().mediaType(),
+                        stored.size()), back, title, signedIn.username());
+                response.sendRedirect(edit + "?saved=attachment#attachments");
+            } catch (UploadRefused refused) {
+                refusal(response, edit, refused.messageKey());
+            } catch (EditRefused refused) {
+                refusal(response, edit, refused.messageKey());
+            }
+        } finally {
+            if (file != null) {
+                file.delete();
+            }
+        }
+    }
+
+    /** Back to the form, which says why beside the file field. */
+    private static void refusal(HttpServletResponse response, String edit, String messageKey) throws IOException {
+        response.sendRedirect(edit + "?attachment=" + URLEncoder.encode(messageKey, StandardCharsets.UTF_8) + "#attachments");
+    }
+}

@@ -1,0 +1,131 @@
+package vn.saola.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.saola.platform.DataFolder;
+
+/**
+ * Attached documents (PDF, Office, OpenDocument, ZIP), under {@code files/} in the data folder,
+ * each stored once under the hash of its bytes ({@code files/3f/3f9c…e1.pdf}). Its address,
+ * {@code /files/3f9c…e1/Quyết định 2146.pdf} (percent-encoded), names the content, so browsers may keep
+ * it for a year, and carries the name the reader's download gets.
+ */
+@ApplicationScoped
+public class FileStore {
+
+    /** An attachment's address starts so. */
+    public static final String PREFIX = "/files/";
+    static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
+
+    @Inject
+    DataFolder data;
+
+    @Inject
+    @ConfigProperty(name = "saola.attachments.max-bytes", defaultValue = "20971520")
+    long maxBytes;
+
+    private Path root;
+
+    /** What was stored: its address, the name readers download it as, its type and size in bytes. */
+    public record Stored(String address, String name, AttachmentType type, long size) {
+    }
+
+    /** A stored file found by its address's key, with its type. */
+    public record Found(Path file, AttachmentType type) {
+    }
+
+    @PostConstruct
+    void createFolder() {
+        root = data.path().resolve("files");
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the attachments folder " + root, e);
+        }
+    }
+
+    /** The limit as an editor reads it: {@code 20 MB}. */
+    public String maxSize() {
+        return ImageStore.readable(maxBytes);
+    }
+
+    /** Stores a document its uploader called {@code sentName}. */
+    public Stored store(InputStream upload, String sentName) throws UploadRefused, IOException {
+        Path partial = Files.createTempFile(root, "upload", ".part");
+        try {
+            MessageDigest sha256 = sha256();
+            long size = 0;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), sha256)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int read; (read = upload.read(buffer)) > 0; ) {
+                    size += read;
+                    if (size > maxBytes) {
+                        throw new UploadRefused("attachment.error.size");
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            if (size == 0) {
+                throw new UploadRefused("attachment.error.missing");
+            }
+            AttachmentType type = AttachmentType.of(partial, sentName)
+                    .orElseThrow(() -> new UploadRefused("attachment.error.type"));
+            String key = HexFormat.of().formatHex(sha256.digest()).substring(0, 32);
+            Path target = file(key, type);
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException sameBytesBefore) {
+                // The same bytes uploaded before: one copy serves both.
+            }
+            String name = FileNames.safe(sentName, type.extension());
+            return new Stored(PREFIX + key + "/" + FileNames.pathSegment(name), name, type, size);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** The file behind an address's key, if it is one of ours. */
+    public Optional<Found> find(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        for (AttachmentType type : AttachmentType.values()) {
+            Path file = file(key, type);
+            if (Files.isRegularFile(file)) {
+                return Optional.of(new Found(file, type));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Path file(String key, AttachmentType type) {
+        return root.resolve(key.substring(0, 2)).resolve(key + "." + type.extension());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

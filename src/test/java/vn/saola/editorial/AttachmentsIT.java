@@ -1,0 +1,163 @@
+package vn.saola.editorial;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import vn.saola.media.TestDocuments;
+import vn.saola.testing.Browser;
+import vn.saola.testing.Browser.Page;
+import vn.saola.testing.Editor;
+import vn.saola.testing.SaolaServer;
+
+/** Documents attached to an article: recognised by content, listed under the text, served with their name. */
+class AttachmentsIT {
+
+    private final SaolaServer server = SaolaServer.embedded();
+    private final Editor editor = Editor.admin(server);
+    private final String word = "tep" + UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void cleanUp() {
+        editor.cleanUp();
+    }
+
+    private Page attach(long id, String fileName, byte[] content, String title) {
+        Page edit = editor.get("/admin/articles/" + id + "/vi");
+        return editor.browser().postMultipart("/admin/attachments", Map.of("_csrf", Editor.csrf(edit),
+                "article", String.valueOf(id), "lang", "vi", "title", title), "file", fileName, "application/octet-stream", content);
+    }
+
+    private List<Element> listed(String path) {
+        return new Browser(server).get(path).document().select(".attachments li");
+    }
+
+    @Test
+    void aPdfIsListedUnderTheTextAndOpensInTheBrowserUnderItsVietnameseName() {
+        long id = editor.createArticle("vi", "Văn bản đính kèm " + word, "Nội dung.", "publish");
+        byte[] pdf = TestDocuments.pdf("Quyet dinh 2146");
+        Page attached = attach(id, "Quyết định 2146 QĐ-TTg.pdf", pdf, "Quyết định số 2146/QĐ-TTg");
+        assertEquals(302, attached.status());
+        assertTrue(attached.header("Location").endsWith("/admin/articles/" + id + "/vi?saved=attachment#attachments"),
+                attached.header("Location"));
+        assertEquals("Đã đính kèm tệp.", editor.get("/admin/articles/" + id + "/vi?saved=attachment")
+                .document().selectFirst(".notice").text());
+
+        List<Element> items = listed("/vi/bai-viet/van-ban-dinh-kem-" + word);
+        assertEquals(1, items.size());
+        Element link = items.get(0).selectFirst("a");
+        assertEquals("Quyết định số 2146/QĐ-TTg", link.text());
+        assertEquals("application/pdf", link.attr("type"));
+        assertEquals("(PDF, 1 KB)", items.get(0).selectFirst(".attachments__meta").text());
+        String href = link.attr("href");
+        assertTrue(href.matches("/files/[0-9a-f]{32}/Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%202146%20Q%C4%90-TTg\\.pdf"), href);
+
+        HttpResponse<byte[]> served = new Browser(server).getBytes(href);
+        assertEquals(200, served.statusCode());
+        assertEquals("application/pdf", served.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("inline; filename=\"Quyet dinh 2146 QD-TTg.pdf\"; filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%202146%20Q%C4%90-TTg.pdf",
+                served.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("nosniff", served.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("public, max-age=31536000, immutable", served.headers().firstValue("Cache-Control").orElse(""));
+        assertArrayEquals(pdf, served.body());
+    }
+
+    @Test
+    void aPageListsItsDocumentsTooInTheReadersLanguage() {
+        long page = editor.createPage("vi", Map.of("title", "Thủ tục " + word, "body", "<p>Hồ sơ cần nộp.</p>", "action", "publish"));
+        editor.translate(page, "en", Map.of("title", "Procedures " + word, "body", "<p>Forms to file.</p>", "action", "publish"));
+        assertEquals(302, attach(page, "mau-don.pdf", TestDocuments.pdf("Mau don"), "Mẫu đơn").status());
+        Page edit = editor.get("/admin/articles/" + page + "/vi");
+        String attachment = edit.document().selectFirst("#attachments li").attr("data-attachment");
+        editor.submit(edit, "form[action$=/attachments/" + attachment + "/titles]", Map.of("title_en", "Application form"));
+
+        assertEquals(List.of("Mẫu đơn"), titles("/vi/thu-tuc-" + word));
+        List<Element> english = listed("/en/procedures-" + word);
+        assertEquals(List.of("Application form"), english.stream().map(li -> li.selectFirst("a").text()).toList());
+        assertEquals("Attached documents", new Browser(server).get("/en/procedures-" + word).document()
+                .selectFirst(".attachments h2").text());
+    }
+
+    @Test
+    void editorsTitleOrderAndRemoveDocumentsAndReadersSeeEachChange() {
+        long id = editor.createArticle("vi", "Hồ sơ " + word, "Nội dung.", "publish");
+        assertEquals(302, attach(id, "to-trinh.docx", TestDocuments.docx(), "").status());
+        assertEquals(302, attach(id, "bao-cao.odt", TestDocuments.odt(), "Báo cáo").status());
+        assertEquals(302, attach(id, "phu-luc.zip", TestDocuments.zip(), "Phụ lục").status());
+        String path = "/vi/bai-viet/ho-so-" + word;
+        assertEquals(List.of("to-trinh.docx", "Báo cáo", "Phụ lục"), titles(path), "without a title, the file's name");
+        assertEquals("(DOCX, 1 KB)", listed(path).get(0).selectFirst(".attachments__meta").text());
+
+        HttpResponse<byte[]> docx = new Browser(server).getBytes(listed(path).get(0).selectFirst("a").attr("href"));
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                docx.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(docx.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"to-trinh.docx\""),
+                "downloaded, not shown");
+
+        Page edit = editor.get("/admin/articles/" + id + "/vi");
+        String first = edit.document().select("#attachments li").get(0).attr("data-attachment");
+        String last = edit.document().select("#attachments li").get(2).attr("data-attachment");
+        editor.submit(edit, "form[action$=/attachments/" + first + "/titles]",
+                Map.of("title_vi", "Tờ trình", "title_en", "Submission"));
+        assertEquals("Submission", editor.get("/admin/articles/" + id + "/vi").document()
+                .selectFirst("#title-en-" + first).attr("value"), "the English title kept for the English page");
+        editor.submit("/admin/articles/" + id + "/vi", "form[action$=/attachments/" + last + "/up]", Map.of());
+        assertEquals(List.of("Tờ trình", "Phụ lục", "Báo cáo"), titles(path));
+        Page removed = editor.submit("/admin/articles/" + id + "/vi", "form[action$=/attachments/" + first + "/remove]", Map.of());
+        assertEquals(303, removed.status());
+        assertEquals(List.of("Phụ lục", "Báo cáo"), titles(path));
+    }
+
+    @Test
+    void whatIsNotADocumentIsRefusedWithAReasonAndNothingIsListed() {
+        long id = editor.createArticle("vi", "Tệp giả " + word, "Nội dung.", "publish");
+        Page html = attach(id, "quyet-dinh.pdf", TestDocuments.html(), "Quyết định");
+        assertEquals(302, html.status());
+        assertTrue(html.header("Location").contains("attachment=attachment.error.type"), html.header("Location"));
+        Page edit = editor.get(html.header("Location").replaceAll("#.*", ""));
+        assertEquals("Tệp này không phải PDF, Word, Excel, OpenDocument hay ZIP (Saola nhận biết loại tệp theo nội dung, không theo tên).",
+                edit.document().selectFirst("#attachment-error").text());
+        assertTrue(attach(id, "setup.zip", TestDocuments.executable(), "").header("Location").contains("attachment.error.type"));
+        assertTrue(attach(id, "bao-cao.docm", TestDocuments.docx(), "").header("Location").contains("attachment.error.type"),
+                "an Office file with macros");
+
+        byte[] big = Arrays.copyOf(TestDocuments.pdf("lon"), SaolaServer.ATTACHMENT_LIMIT + 1);
+        Page tooBig = attach(id, "lon.pdf", big, "");
+        assertEquals("Tệp quá lớn; tối đa 390 KB.", editor.get(tooBig.header("Location").replaceAll("#.*", ""))
+                .document().selectFirst("#attachment-error").text());
+        assertTrue(listed("/vi/bai-viet/tep-gia-" + word).isEmpty());
+        assertTrue(editor.get("/admin/articles/" + id + "/vi").document().select("#attachments li").isEmpty());
+    }
+
+    @Test
+    void aForgedUploadIsRefusedAndOnlyStoredFilesAreServed() {
+        long id = editor.createArticle("vi", "Tệp mạo danh " + word, "Nội dung.", "publish");
+        Page forged = editor.browser().postMultipart("/admin/attachments", Map.of("_csrf", "forged", "article",
+                String.valueOf(id), "lang", "vi"), "file", "a.pdf", "application/pdf", TestDocuments.pdf("x"));
+        assertEquals(403, forged.status());
+        Page visitor = new Browser(server).postMultipart("/admin/attachments", Map.of("article", String.valueOf(id)),
+                "file", "a.pdf", "application/pdf", TestDocuments.pdf("x"));
+        assertEquals(403, visitor.status(), "a visitor may not upload");
+        assertTrue(listed("/vi/bai-viet/tep-mao-danh-" + word).isEmpty());
+        Browser reader = new Browser(server);
+        for (String path : new String[] {"/files/0123456789abcdef0123456789abcdef/x.pdf", "/files/../data/saola.mv.db",
+                "/files/0123456789ABCDEF0123456789ABCDEF/x.pdf", "/files/%2e%2e/%2e%2e/config/saola.properties", "/files/x"}) {
+            Page page = reader.get(path);
+            assertTrue(page.status() == 404 || page.status() == 400, path + " -> " + page.status());
+        }
+    }
+
+    private List<String> titles(String path) {
+        return listed(path).stream().map(li -> li.selectFirst("a").text()).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package vn.saola.media;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Small documents of each kind, made by the tests themselves: their first bytes are what a detector reads. */
+public final class TestDocuments {
+
+    private TestDocuments() {
+    }
+
+    /** A one-page PDF whose page says {@code text}. */
+    public static byte[] pdf(String text) {
+        String content = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
+        String pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n"
+                + "4 0 obj << /Length " + content.length() + " >> stream\n" + content + "\nendstream endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n";
+        return pdf.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** An Office Open XML package: a Word document (or, by its name, a macro-enabled one). */
+    public static byte[] docx() {
+        return zip(false, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+                "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
+    }
+
+    /** An OpenDocument text: its first entry, stored, names its type. */
+    public static byte[] odt() {
+        return zip(true, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content/>");
+    }
+
+    public static byte[] zip() {
+        return zip(false, "bao-cao.txt", "Báo cáo", "phu-luc.txt", "Phụ lục");
+    }
+
+    /** A Word 97 container's signature and nothing after it that a reader would need. */
+    public static byte[] ole2() {
+        byte[] bytes = new byte[1024];
+        int[] signature = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+        for (int i = 0; i < signature.length; i++) {
+            bytes[i] = (byte) signature[i];
+        }
+        return bytes;
+    }
+
+    /** A Windows program's first bytes. */
+    public static byte[] executable() {
+        byte[] bytes = new byte[512];
+        bytes[0] = 'M';
+        bytes[1] = 'Z';
+        bytes[0x3C] = (byte) 0x80;
+        bytes[0x80] = 'P';
+        bytes[0x81] = 'E';
+        return bytes;
+    }
+
+    public static byte[] html() {
+        return "<!DOCTYPE html><html><head><title>x</title></head><body><script>alert(document.cookie)</script></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Entries named and filled in pairs; {@code firstStored}: the first entry kept uncompressed, as OpenDocument asks. */
+    private static byte[] zip(boolean firstStored, String... namesAndTexts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                byte[] text = namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8);
+                ZipEntry entry = new ZipEntry(namesAndTexts[i]);
+                if (i == 0 && firstStored) {
+                    CRC32 crc = new CRC32();
+                    crc.update(text);
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(text.length);
+                    entry.setCompressedSize(text.length);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
+                zip.write(text);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

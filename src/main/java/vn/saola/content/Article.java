@@ -21,6 +21,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
 import vn.saola.i18n.Language;
 
 /**
@@ -86,8 +88,12 @@ public class Article {
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ArticleTranslation> translations = new ArrayList<>();
 
-    /** The documents listed under the text, in their order. */
+    /**
+     * The documents listed under the text, in their order. Loaded for many articles in one query
+     * when the index is rebuilt (search reads their text).
+     */
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = 50)
     @OrderBy("position")
     private List<Attachment> attachments = new ArrayList<>();
 
@@ -209,6 +215,17 @@ public class Article {
 
     List<Attachment> attachments() {
         return attachments;
+    }
+
+    /** The text read out of the attached files, for search: one block a file, in their order. */
+    public String attachedText() {
+        StringBuilder text = new StringBuilder();
+        for (Attachment attachment : attachments) {
+            if (attachment.extractedText() != null) {
+                text.append(attachment.extractedText()).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     /** The attachments as one language lists them. */

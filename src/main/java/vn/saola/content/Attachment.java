@@ -25,6 +25,8 @@ class Attachment {
     static final int TITLE = 300;
     static final int ADDRESS = 1000;
     static final int NAME = 300;
+    /** Text read out of one file, at most: a 300-page decision fits. */
+    static final int TEXT = 1_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attachment_seq")
@@ -55,6 +57,14 @@ class Attachment {
 
     @Column(name = "title_en", length = TITLE)
     private String titleEn;
+
+    /** Whether the file's text was read (or found unreadable): until then a background task has it to do. */
+    @Column(nullable = false)
+    private boolean extracted;
+
+    /** The file's text, for search only (never shown): null when none could be read. */
+    @Column(name = "extracted_text", length = TEXT)
+    private String extractedText;
 
     protected Attachment() {
     }
@@ -91,6 +101,33 @@ class Attachment {
         } else {
             titleEn = kept;
         }
+    }
+
+    long articleId() {
+        return article.id();
+    }
+
+    String address() {
+        return address;
+    }
+
+    String mediaType() {
+        return mediaType;
+    }
+
+    boolean extracted() {
+        return extracted;
+    }
+
+    String extractedText() {
+        return extractedText;
+    }
+
+    /** The text read out of the file ({@code null}: none could be read); cut at {@link #TEXT} characters. */
+    void setExtractedText(String text) {
+        this.extracted = true;
+        this.extractedText = text == null || text.isBlank() ? null
+                : text.length() > TEXT ? text.substring(0, TEXT) : text;
     }
 
     AttachmentLink link(Language language) {

@@ -34,10 +34,17 @@ public class Attachments {
                 .map(article -> article.attachmentLinks(language)).orElse(List.of()));
     }
 
-    /** Adds {@code file} at the end of the list, titled {@code title} in {@code language} (may be empty). */
-    public void attach(long articleId, AttachedFile file, Language language, String title, String by) {
+    /** A file whose text is still to be read: the attachment, and where its file is served. */
+    public record AwaitingText(long articleId, long attachmentId, String address, String mediaType) {
+    }
+
+    /**
+     * Adds {@code file} at the end of the list, titled {@code title} in {@code language} (may be
+     * empty); returns the attachment's id.
+     */
+    public long attach(long articleId, AttachedFile file, Language language, String title, String by) {
         checkTitle(title);
-        changes.inTransaction(session -> {
+        long id = changes.inTransaction(session -> {
             Article article = ArticleEditing.article(session, articleId);
             List<Attachment> list = article.attachments();
             if (list.size() >= MAX_PER_ARTICLE) {
@@ -45,10 +52,34 @@ public class Attachments {
             }
             Attachment attachment = new Attachment(article, list.isEmpty() ? 0 : list.get(list.size() - 1).position() + 1, file);
             attachment.setTitle(language, title);
+            session.persist(attachment);
             list.add(attachment);
-            return null;
+            return attachment.id();
         });
         LOG.info(() -> "Attached " + file.address() + " to article " + articleId + " by " + by);
+        return id;
+    }
+
+    /**
+     * Keeps the text read out of an attachment's file ({@code null}: none could be read); search
+     * indexes it with the article's words. Nothing when the attachment is gone meanwhile.
+     */
+    public void keepText(long articleId, long attachmentId, String text) {
+        changes.inTransaction(session -> {
+            Article article = session.get(Article.class, articleId);
+            if (article != null) {
+                article.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
+                        .ifPresent(a -> a.setExtractedText(text));
+            }
+            return null;
+        });
+    }
+
+    /** Every attachment whose text is still to be read (a start after a stop that interrupted the reading). */
+    public List<AwaitingText> awaitingText() {
+        return database.read(session -> session.createQuery("from Attachment a where a.extracted = false order by a.id",
+                Attachment.class).getResultStream()
+                .map(a -> new AwaitingText(a.articleId(), a.id(), a.address(), a.mediaType())).toList());
     }
 
     /** Sets the titles of one attachment in each language; an empty one shows the file's name. */

@@ -48,6 +48,9 @@ public class AttachmentUploadServlet extends HttpServlet {
     @Inject
     ArticleEditing editing;
 
+    @Inject
+    AttachmentTexts texts;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         SignedIn signedIn = (SignedIn) request.getAttribute(SignedIn.ATTRIBUTE);
@@ -91,8 +94,9 @@ public class AttachmentUploadServlet extends HttpServlet {
             }
             try (InputStream in = file.getInputStream()) {
                 FileStore.Stored stored = files.store(in, file.getSubmittedFileName());
-                attachments.attach(id, new AttachedFile(stored.address(), stored.name(), stored.type().mediaType(),
-                        stored.size()), back, title, signedIn.username());
+                long attachment = attachments.attach(id, new AttachedFile(stored.address(), stored.name(),
+                        stored.type().mediaType(), stored.size()), back, title, signedIn.username());
+                texts.readLater(new Attachments.AwaitingText(id, attachment, stored.address(), stored.type().mediaType()));
                 response.sendRedirect(edit + "?saved=attachment#attachments");
             } catch (UploadRefused refused) {
                 refusal(response, edit, refused.messageKey());

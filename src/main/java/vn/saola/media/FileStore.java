@@ -103,6 +103,14 @@ public class FileStore {
         }
     }
 
+    /** The file behind an address this store gave ({@code /files/{key}/{name}}), if it is still here. */
+    public Optional<Found> atAddress(String address) {
+        if (address == null || !address.startsWith(PREFIX) || address.length() < PREFIX.length() + 32) {
+            return Optional.empty();
+        }
+        return find(address.substring(PREFIX.length(), PREFIX.length() + 32));
+    }
+
     /** The file behind an address's key, if it is one of ours. */
     public Optional<Found> find(String key) {
         if (key == null || !KEY.matcher(key).matches()) {

@@ -21,7 +21,7 @@ import vn.saola.content.ArticleTranslation;
 /**
  * What the index keeps of a translation beyond its own columns: every searchable word in the
  * three forms of {@link VietnameseAnalysis} and as pairs, the title folded (its words weigh more),
- * the body's plain text for snippets, and the article's kind (news or page), category, time and
+ * the body's plain text for snippets (the attached files' text is searched, not shown), and the article's kind (news or page), category, time and
  * ids for filters and links — so a result is shown without reading the database.
  *
  * <p>Everything a visitor may search is one field per form (title, summary, body and category
@@ -37,7 +37,8 @@ final class ArticleDocument implements TypeBinder {
         // A category's renaming does not reach the index by itself: whoever renames reindexes its articles.
         context.dependencies()
                 .use("title").use("summary").use("bodyHtml")
-                .use("article.category").use("article.publishedAt").use("article.importId").use("article.kind");
+                .use("article.category").use("article.publishedAt").use("article.importId").use("article.kind")
+                .use("article.attachments.extractedText");
         context.bridge(ArticleTranslation.class, new Bridge(new Fields(context.indexSchemaElement())));
     }
 
@@ -83,8 +84,10 @@ final class ArticleDocument implements TypeBinder {
             String bodyText = ArticleBody.plainText(translation.bodyHtml());
             // A page has no category: nothing to filter by or show of one.
             String categoryName = article.isPage() ? "" : article.category().nameIn(translation.language());
+            // The attached files' text is searched with the words of each language's page that lists them.
             String allText = VietnameseAnalysis.normalise(String.join("\n", translation.title(),
-                    translation.summary() == null ? "" : translation.summary(), bodyText, categoryName));
+                    translation.summary() == null ? "" : translation.summary(), bodyText, categoryName,
+                    article.attachedText()));
             document.addValue(fields.titleFolded(), title);
             document.addValue(fields.bodyText(), bodyText);
             document.addValue(fields.allExact(), allText);

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.json.JsonObject;
+
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import vn.saola.media.TestDocuments;
+import vn.saola.testing.Api;
 import vn.saola.testing.Browser;
 import vn.saola.testing.Browser.Page;
 import vn.saola.testing.Editor;
@@ -86,6 +89,22 @@ class AttachmentsIT {
         assertEquals(List.of("Application form"), english.stream().map(li -> li.selectFirst("a").text()).toList());
         assertEquals("Attached documents", new Browser(server).get("/en/procedures-" + word).document()
                 .selectFirst(".attachments h2").text());
+    }
+
+    @Test
+    void theWordsOfAnAttachedPdfFindTheArticleThatCarriesIt() {
+        long id = editor.createArticle("vi", "Thông báo " + word, "Nội dung không nhắc tới số văn bản.", "publish");
+        String code = word + "vb";
+        assertEquals(302, attach(id, "qd.pdf", TestDocuments.pdfPages("Tai co cau nganh cong thuong giai doan den nam 2030",
+                "Ma so " + code), "Quyết định").status());
+        Api api = new Api(server);
+        assertEquals(1, api.awaitTotal(code, "vi", 1), "the PDF's second page is read in the background, then indexed");
+        JsonObject hit = api.search("công thương " + code, "vi", 1, 10).json().getJsonArray("hits").getJsonObject(0);
+        assertEquals("/vi/bai-viet/thong-bao-" + word, hit.getString("url"), "typed with its marks, found in a text without them");
+        Page edit = editor.get("/admin/articles/" + id + "/vi");
+        editor.submit(edit, "form[action$=/attachments/" + edit.document().selectFirst("#attachments li").attr("data-attachment")
+                + "/remove]", Map.of());
+        assertEquals(0, api.awaitTotal(code, "vi", 0), "taken off, its words no longer find the article");
     }
 
     @Test

@@ -25,6 +25,48 @@ public final class TestDocuments {
         return pdf.getBytes(StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * A PDF made with PDFBox, one page a string, in a standard font (Latin letters only: the
+     * Vietnamese texts are written without their marks, which search finds all the same).
+     */
+    public static byte[] pdfPages(String... pages) {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (String text : pages) {
+                var page = new org.apache.pdfbox.pdmodel.PDPage();
+                pdf.addPage(page);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.setFont(font, 12);
+                    content.newLineAtOffset(72, 720);
+                    content.showText(text);
+                    content.endText();
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same, opened only with {@code password}. */
+    public static byte[] lockedPdf(String password, String text) {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(pdfPages(text))) {
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner-" + password, password,
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An Office Open XML package: a Word document (or, by its name, a macro-enabled one). */
     public static byte[] docx() {
         return zip(false, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",

@@ -159,6 +159,27 @@ class AttachmentsIT {
     }
 
     @Test
+    void hostileNamesAreMadeSafeBeforeAnyoneSeesThem() {
+        long id = editor.createArticle("vi", "Tên tệp lạ " + word, "Nội dung.", "publish");
+        assertEquals(302, attach(id, "../../../etc/passwd.pdf", TestDocuments.pdf("a"), "").status());
+        assertEquals(302, attach(id, "..\\..\\" + "Đ".repeat(1000) + ".pdf", TestDocuments.pdf("b"), "").status());
+        assertEquals(302, attach(id, "\u202Efdp.exe.pdf", TestDocuments.pdf("c"), "").status());
+        List<Element> items = listed("/vi/bai-viet/ten-tep-la-" + word);
+        assertEquals("passwd.pdf", items.get(0).selectFirst("a").text());
+        String longName = items.get(1).selectFirst("a").text();
+        assertEquals("Đ".repeat(120) + ".pdf", longName, "cut to 120 letters before the extension, no folder");
+        assertEquals("fdp.exe.pdf", items.get(2).selectFirst("a").text(), "no right-to-left override");
+        for (Element item : items) {
+            String href = item.selectFirst("a").attr("href");
+            assertTrue(href.matches("/files/[0-9a-f]{32}/[A-Za-z0-9%._~-]+"), href);
+            HttpResponse<byte[]> served = new Browser(server).getBytes(href);
+            assertEquals(200, served.statusCode(), href);
+            assertTrue(served.headers().firstValue("Content-Disposition").orElse("").matches("inline; filename=\"[ -~]+\"; filename\\*=UTF-8''[A-Za-z0-9%!#$&+.^_`|~-]+"),
+                    served.headers().firstValue("Content-Disposition").orElse(""));
+        }
+    }
+
+    @Test
     void aForgedUploadIsRefusedAndOnlyStoredFilesAreServed() {
         long id = editor.createArticle("vi", "Tệp mạo danh " + word, "Nội dung.", "publish");
         Page forged = editor.browser().postMultipart("/admin/attachments", Map.of("_csrf", "forged", "article",

@@ -26,7 +26,7 @@ public final class TestDocuments {
     }
 
     /**
-     * A PDF made with PDFBox, one page a string, in a standard font (Latin letters only: the
+     * A PDF made with PDFBox, one page a string (its lines on lines of the page), in a standard font (Latin letters only: the
      * Vietnamese texts are written without their marks, which search finds all the same).
      */
     public static byte[] pdfPages(String... pages) {
@@ -38,9 +38,12 @@ public final class TestDocuments {
                 pdf.addPage(page);
                 try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
                     content.beginText();
-                    content.setFont(font, 12);
-                    content.newLineAtOffset(72, 720);
-                    content.showText(text);
+                    content.setFont(font, 10);
+                    content.newLineAtOffset(50, 740);
+                    for (String line : text.split("\n")) {
+                        content.showText(line);
+                        content.newLineAtOffset(0, -14);
+                    }
                     content.endText();
                 }
             }

@@ -32,6 +32,7 @@ public final class ArticleConstraints {
     public static final int AUTHOR = 200;
     public static final int CATEGORY_NAME = 200;
     public static final int IMPORT_ID = 200;
+    public static final int IMAGE_ALT = 300;
 
     public static final String REQUIRED = "required";
     public static final String TOO_LONG = "tooLong";

@@ -21,7 +21,7 @@ public record ArticleDraft(long id, String publicId, ArticleKind kind, Long cate
     /** One language's words, with what an editor needs to save them safely. */
     public record Translation(Language language, String title, String slug, String summary, String bodyHtml,
             int revision, long version, Language sourceLanguage, Integer sourceRevision, TranslationState state,
-            Instant updatedAt, String updatedBy, String publicPath) {
+            Instant updatedAt, String updatedBy, String publicPath, String imageAlt) {
     }
 
     public Optional<Translation> translation(Language language) {

@@ -47,7 +47,7 @@ public class ArticleEditing {
                     t.summary(), t.bodyHtml(), t.revision(), t.version(), t.sourceLanguage(), t.sourceRevision(),
                     TranslationState.of(Optional.of(t)), t.updatedAt(), t.updatedBy(), article.isPage()
                             ? pages.path(article.id(), t.language()).orElseThrow()
-                            : t.language().articlePath(t.slug())));
+                            : t.language().articlePath(t.slug()), t.imageAlt()));
         }
         return new ArticleDraft(article.id(), article.importId() != null ? article.importId() : String.valueOf(article.id()),
                 article.kind(), article.isPage() ? null : article.category().id(),
@@ -181,6 +181,18 @@ public class ArticleEditing {
             return null;
         });
         LOG.info(() -> "Article " + id + " deleted by " + by);
+    }
+
+    /** The featured image's text alternative in {@code language} (empty: decoration); at most {@link ArticleConstraints#IMAGE_ALT} characters. */
+    public void setImageAlt(long id, Language language, String alt) {
+        if (alt != null && alt.strip().length() > ArticleConstraints.IMAGE_ALT) {
+            throw new EditRefused("alt", "editor.error.imageAltLength");
+        }
+        changes.inTransaction(session -> {
+            article(session, id).translation(language)
+                    .orElseThrow(() -> new EditRefused("article", "editor.error.gone")).setImageAlt(alt);
+            return null;
+        });
     }
 
     public void setFeaturedImage(long id, String path) {

@@ -56,6 +56,10 @@ public class ArticleTranslation {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The featured image's text alternative in this language, or null (then it is decoration). */
+    @Column(name = "image_alt", length = ArticleConstraints.IMAGE_ALT)
+    private String imageAlt;
+
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 
@@ -179,5 +183,13 @@ public class ArticleTranslation {
             return false;
         }
         return article.translation(sourceLanguage).map(source -> source.revision() > sourceRevision).orElse(false);
+    }
+
+    public String imageAlt() {
+        return imageAlt;
+    }
+
+    void setImageAlt(String alt) {
+        this.imageAlt = alt == null || alt.isBlank() ? null : alt.strip();
     }
 }

@@ -19,7 +19,8 @@ final class ContentViews {
         a.translations().forEach(other -> urls.put(other.language(), other.language().articlePath(other.slug())));
         return new ArticleView(a.id(), a.importId(), t.language(), t.title(), t.summary(), t.bodyHtml(),
                 a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()),
-                Collections.unmodifiableMap(urls), a.featuredImage(), a.attachmentLinks(t.language()));
+                Collections.unmodifiableMap(urls), a.featuredImage(), t.imageAlt(),
+                a.attachmentLinks(t.language()));
     }
 
     /** A page with the links around it the public can follow as of {@code now}: its parents and the pages under it. */

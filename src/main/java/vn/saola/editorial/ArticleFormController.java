@@ -58,11 +58,11 @@ public class ArticleFormController {
         if (draft.translation(language).isEmpty()) {
             throw new RedirectionException(Response.Status.SEE_OTHER, URI.create(Saving.translatePath(id, language)));
         }
-        if (saved != null && saved.matches("saved|published|scheduled|unpublished|restored|current|image|imageRemoved"
+        if (saved != null && saved.matches("saved|published|scheduled|unpublished|restored|current|image|imageRemoved|imageAlt"
                 + "|attachment|attachmentTitles|attachmentMoved|attachmentRemoved")) {
             models.put("notice", desk.message("editor.notice." + saved));
         }
-        if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size|dimensions)")) {
+        if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size|dimensions)|editor\\.error\\.imageAltLength")) {
             models.put("imageError", desk.message(imageProblem, saving.maxImageSize()));
         }
         if (attachmentProblem != null

@@ -62,6 +62,21 @@ public class ArticleStatusController {
         return back(id, lang, "imageRemoved");
     }
 
+    @POST
+    @Path("image/alt")
+    public Response imageAlt(@PathParam("id") long id, @FormParam("lang") String lang, @FormParam("alt") String alt) {
+        desk.open("articles");
+        existing(id);
+        Language language = Language.fromCode(lang == null ? "" : lang).orElse(Language.primary());
+        try {
+            editing.setImageAlt(id, language, alt);
+        } catch (EditRefused refused) {
+            return Response.seeOther(URI.create(Saving.editPath(id, language) + "?image=" + refused.messageKey()
+                    + "#featured-image")).build();
+        }
+        return back(id, lang, "imageAlt");
+    }
+
     /** Deleting asks first: this page says what will go, and what stays (the statistics). */
     @GET
     @Path("delete")

@@ -93,6 +93,34 @@ class FeaturedImageIT {
     }
 
     @Test
+    void theFeaturedImageIsDescribedInEachLanguagesOwnWords() throws IOException {
+        long id = editor.createArticle("vi", "Ảnh có mô tả " + word, "Nội dung.", "publish");
+        editor.translate(id, "en", Map.of("title", "Described picture " + word, "body", "<p>Body.</p>", "action", "publish"));
+        assertEquals(302, upload(id, "anh.png", "image/png", image("png", 30, false)).status());
+        String vi = "/vi/bai-viet/anh-co-mo-ta-" + word;
+        String en = "/en/articles/described-picture-" + word;
+        Browser reader = new Browser(server);
+        assertEquals("", reader.get(vi).document().selectFirst(".article__image img").attr("alt"), "undescribed: decoration");
+
+        Page saved = editor.submit("/admin/articles/" + id + "/vi", "form[action$=/image/alt]",
+                Map.of("alt", "Toàn cảnh hội nghị tổng kết ngành Công Thương"));
+        assertEquals(303, saved.status());
+        assertEquals("Đã lưu mô tả ảnh.", editor.get(saved.header("Location")).document().selectFirst(".notice").text());
+        editor.submit("/admin/articles/" + id + "/en", "form[action$=/image/alt]", Map.of("alt", "The review conference"));
+        assertEquals("Toàn cảnh hội nghị tổng kết ngành Công Thương",
+                reader.get(vi).document().selectFirst(".article__image img").attr("alt"));
+        assertEquals("The review conference", reader.get(en).document().selectFirst(".article__image img").attr("alt"));
+        assertEquals("Toàn cảnh hội nghị tổng kết ngành Công Thương", editor.get("/admin/articles/" + id + "/vi")
+                .document().selectFirst("#image-alt").attr("value"));
+
+        Page tooLong = editor.submit("/admin/articles/" + id + "/vi", "form[action$=/image/alt]", Map.of("alt", "ả".repeat(301)));
+        assertEquals("Mô tả ảnh dài quá 300 ký tự.", editor.get(tooLong.header("Location").replaceAll("#.*", ""))
+                .document().selectFirst("#image-error").text());
+        assertEquals("Toàn cảnh hội nghị tổng kết ngành Công Thương",
+                reader.get(vi).document().selectFirst(".article__image img").attr("alt"), "a refused description changes nothing");
+    }
+
+    @Test
     void somethingElseNamedLikeAnImageIsRefusedWithAMessageBesideTheField() {
         long id = editor.createArticle("vi", "Không phải ảnh " + word, "Nội dung.", "save");
         Page refused = upload(id, "hinh.jpg", "image/jpeg", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));

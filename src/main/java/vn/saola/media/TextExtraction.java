@@ -24,10 +24,13 @@ import org.apache.pdfbox.text.TextPosition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The text of an attached document, for search: PDFs read page by page with PDFBox, within limits
- * a hostile or broken file cannot stretch — so many pages, so many characters, so many seconds;
- * what was read until a limit is kept. Its streams are buffered in a temporary file, not the heap.
- * A PDF that needs a password to open has no text for us. Other types have none yet.
+ * The text of an attached document, for search. PDFs are read page by page with PDFBox, within
+ * limits a hostile or broken file cannot stretch — so many pages, so many characters, so many
+ * seconds; what was read until a limit is kept; their streams are buffered in a temporary file,
+ * not the heap; one that needs a password to open has no text for us. Word and Excel files (97 and
+ * later) are read with Apache POI, whose guard against ZIP bombs stays on (an entry that inflates
+ * over a hundred times its size, or beyond POI's size limits, is refused); OpenDocument files by
+ * {@link OpenDocumentText}. A ZIP has no text of its own.
  */
 @ApplicationScoped
 public class TextExtraction {
@@ -42,12 +45,17 @@ public class TextExtraction {
     @ConfigProperty(name = "saola.attachments.text-seconds", defaultValue = "60")
     int maxSeconds;
 
+    /** At most this many characters of one file's text are kept. */
+    static final int MAX_CHARACTERS = 1_000_000;
+
     /** The file's text, or empty when none can be read. */
     public Optional<String> text(Path file, AttachmentType type) {
-        if (type != AttachmentType.PDF) {
-            return Optional.empty();
-        }
-        return pdfText(file, maxPages, 1_000_000, Duration.ofSeconds(maxSeconds));
+        return switch (type) {
+            case PDF -> pdfText(file, maxPages, MAX_CHARACTERS, Duration.ofSeconds(maxSeconds));
+            case DOC, DOCX, XLS, XLSX -> OfficeText.of(file, type);
+            case ODT, ODS -> OpenDocumentText.of(file, MAX_CHARACTERS);
+            case ZIP -> Optional.empty();
+        };
     }
 
     static Optional<String> pdfText(Path file, int maxPages, int maxCharacters, Duration time) {

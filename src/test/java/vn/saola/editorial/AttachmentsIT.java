@@ -92,7 +92,7 @@ class AttachmentsIT {
     }
 
     @Test
-    void theWordsOfAnAttachedPdfFindTheArticleThatCarriesIt() {
+    void theWordsOfAnAttachedFileFindTheArticleThatCarriesIt() {
         long id = editor.createArticle("vi", "Thông báo " + word, "Nội dung không nhắc tới số văn bản.", "publish");
         String code = word + "vb";
         assertEquals(302, attach(id, "qd.pdf", TestDocuments.pdfPages("Tai co cau nganh cong thuong giai doan den nam 2030",
@@ -105,6 +105,13 @@ class AttachmentsIT {
         editor.submit(edit, "form[action$=/attachments/" + edit.document().selectFirst("#attachments li").attr("data-attachment")
                 + "/remove]", Map.of());
         assertEquals(0, api.awaitTotal(code, "vi", 0), "taken off, its words no longer find the article");
+
+        assertEquals(302, attach(id, "to-trinh.docx", TestDocuments.wordDocument("Tờ trình " + word + "word"), "").status());
+        assertEquals(302, attach(id, "so-lieu.xlsx", TestDocuments.spreadsheet(false, "Số liệu " + word + "bang"), "").status());
+        assertEquals(302, attach(id, "bao-cao.odt", TestDocuments.odt("Báo cáo " + word + "odf"), "").status());
+        for (String found : List.of("word", "bang", "odf")) {
+            assertEquals(1, api.awaitTotal(word + found, "vi", 1), "Word, Excel and OpenDocument files are read too: " + found);
+        }
     }
 
     @Test

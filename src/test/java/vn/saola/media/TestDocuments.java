@@ -78,7 +78,79 @@ public final class TestDocuments {
 
     /** An OpenDocument text: its first entry, stored, names its type. */
     public static byte[] odt() {
-        return zip(true, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content/>");
+        return odt("");
+    }
+
+    /** An OpenDocument text whose body holds {@code paragraphs}, one {@code text:p} each. */
+    public static byte[] odt(String... paragraphs) {
+        StringBuilder body = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            body.append("<text:p>").append(paragraph).append("</text:p>");
+        }
+        return zip(true, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                        + body + "</office:text></office:body></office:document-content>");
+    }
+
+    /** A Word document written by Apache POI, one paragraph a string. */
+    public static byte[] wordDocument(String... paragraphs) {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            for (String paragraph : paragraphs) {
+                document.createParagraph().createRun().setText(paragraph);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A spreadsheet written by Apache POI (Excel 97 when {@code legacy}), one cell a string. */
+    public static byte[] spreadsheet(boolean legacy, String... cells) {
+        try (org.apache.poi.ss.usermodel.Workbook workbook = legacy ? new org.apache.poi.hssf.usermodel.HSSFWorkbook()
+                : new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Trang 1");
+            for (int i = 0; i < cells.length; i++) {
+                sheet.createRow(i).createCell(0).setCellValue(cells[i]);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A real Word document (written by POI) whose text part is replaced by {@code megabytes} of the
+     * same paragraph: a few hundred kilobytes that inflate beyond any reason, a ZIP bomb.
+     */
+    public static byte[] zipBombDocx(int megabytes) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var source = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(wordDocument("x")));
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry; (entry = source.getNextEntry()) != null; ) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("word/document.xml")) {
+                    zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w="
+                            + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>").getBytes(StandardCharsets.UTF_8));
+                    byte[] paragraphs = "<w:p><w:r><w:t>x</w:t></w:r></w:p>".repeat(30_000).getBytes(StandardCharsets.UTF_8);
+                    for (long written = 0; written < megabytes * 1024L * 1024; written += paragraphs.length) {
+                        zip.write(paragraphs);
+                    }
+                    zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    source.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     public static byte[] zip() {

@@ -65,4 +65,33 @@ class TextExtractionTest {
                 1_000_000, MINUTE), "cut short");
         assertEquals(Optional.empty(), TextExtraction.pdfText(file(TestDocuments.html()), 100, 1_000_000, MINUTE));
     }
+
+    private Optional<String> text(byte[] bytes, AttachmentType type) throws IOException {
+        TextExtraction extraction = new TextExtraction();
+        extraction.maxPages = 100;
+        extraction.maxSeconds = 60;
+        return extraction.text(Files.write(folder.resolve("file." + type.extension()), bytes), type);
+    }
+
+    @Test
+    void wordExcelAndOpenDocumentFilesAreReadInVietnamese() throws IOException {
+        assertTrue(text(TestDocuments.wordDocument("Tái cơ cấu ngành Công Thương", "giai đoạn đến năm 2030"), AttachmentType.DOCX)
+                .orElseThrow().contains("Tái cơ cấu ngành Công Thương\ngiai đoạn đến năm 2030"));
+        assertTrue(text(TestDocuments.spreadsheet(false, "Kế hoạch 873/QĐ-UBND", "Sở Công Thương"), AttachmentType.XLSX)
+                .orElseThrow().contains("Kế hoạch 873/QĐ-UBND"));
+        assertTrue(text(TestDocuments.spreadsheet(true, "Quyết định 1379/QĐ-UBND"), AttachmentType.XLS)
+                .orElseThrow().contains("Quyết định 1379/QĐ-UBND"));
+        String odt = text(TestDocuments.odt("Quyết định<text:s/>số 2146/QĐ-TTg", "ngày 01/12/2014"), AttachmentType.ODT).orElseThrow();
+        assertEquals("Quyết định số 2146/QĐ-TTg\nngày 01/12/2014", odt);
+    }
+
+    @Test
+    void zipBombsAndBrokenOfficeFilesHaveNoTextAndDoNotExhaustMemory() throws IOException {
+        assertEquals(Optional.empty(), text(TestDocuments.zipBombDocx(200), AttachmentType.DOCX), "200 MB of one paragraph again and again, in a few hundred KB");
+        assertEquals(Optional.empty(), text(TestDocuments.zip(), AttachmentType.ZIP), "a ZIP has no text of its own");
+        assertEquals(Optional.empty(), text(TestDocuments.ole2(), AttachmentType.DOC), "a Word 97 signature and nothing else");
+        assertEquals(Optional.empty(), text(TestDocuments.html(), AttachmentType.XLSX));
+        byte[] bomb = TestDocuments.odt("x".repeat(10));
+        assertEquals(Optional.empty(), text(Arrays.copyOf(bomb, bomb.length / 2), AttachmentType.ODT), "cut short");
+    }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
@@ -54,28 +56,16 @@ public class AttachmentUploadServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         SignedIn signedIn = (SignedIn) request.getAttribute(SignedIn.ATTRIBUTE);
-        if (request.getContentLengthLong() > MAX_REQUEST) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        Optional<Map<String, Part>> form = MultipartForms.parts(request, response, MAX_REQUEST);
+        if (form.isEmpty()) {
             return;
         }
-        Part file;
-        String token;
-        String article;
-        String language;
-        String title;
-        try {
-            token = MultipartForms.text(request.getPart("_csrf"));
-            article = MultipartForms.text(request.getPart("article"));
-            language = MultipartForms.text(request.getPart("lang"));
-            title = MultipartForms.text(request.getPart("title"));
-            file = request.getPart("file");
-        } catch (IllegalStateException tooLarge) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            return;
-        } catch (ServletException notMultipart) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
+        Map<String, Part> parts = form.get();
+        Part file = parts.get("file");
+        String token = MultipartForms.text(parts.get("_csrf"));
+        String article = MultipartForms.text(parts.get("article"));
+        String language = MultipartForms.text(parts.get("lang"));
+        String title = MultipartForms.text(parts.get("title"));
         try {
             if (!MultipartForms.validToken(request, response, token)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);

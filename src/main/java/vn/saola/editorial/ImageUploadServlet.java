@@ -2,6 +2,8 @@ package vn.saola.editorial;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
@@ -51,30 +53,17 @@ public class ImageUploadServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         // Only editors reach here (web.xml's constraint on /admin/*); the CSRF token is this servlet's own check.
         SignedIn signedIn = (SignedIn) request.getAttribute(SignedIn.ATTRIBUTE);
-        if (request.getContentLengthLong() > MAX_REQUEST) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        Optional<Map<String, Part>> form = MultipartForms.parts(request, response, MAX_REQUEST);
+        if (form.isEmpty()) {
             return;
         }
-        Part token;
-        Part article;
-        Part language;
-        Part file;
-        Part forEditor;
-        Part logo;
-        try {
-            token = request.getPart("_csrf");
-            article = request.getPart("article");
-            language = request.getPart("lang");
-            file = request.getPart("image");
-            forEditor = request.getPart("editor");
-            logo = request.getPart("logo");
-        } catch (IllegalStateException tooLarge) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            return;
-        } catch (ServletException notMultipart) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
+        Map<String, Part> parts = form.get();
+        Part token = parts.get("_csrf");
+        Part article = parts.get("article");
+        Part language = parts.get("lang");
+        Part file = parts.get("image");
+        Part forEditor = parts.get("editor");
+        Part logo = parts.get("logo");
         if (!MultipartForms.validToken(request, response, MultipartForms.text(token))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +28,30 @@ final class MultipartForms {
     private static final SessionBoundCsrfTokens TOKENS = new SessionBoundCsrfTokens();
 
     private MultipartForms() {
+    }
+
+    /**
+     * The parts of a multipart form by name, or empty when the answer was already sent: 413 for a
+     * body over {@code maxRequest} bytes, 400 for a body that is not a multipart form.
+     */
+    static Optional<Map<String, Part>> parts(HttpServletRequest request, HttpServletResponse response, long maxRequest)
+            throws IOException {
+        if (request.getContentLengthLong() > maxRequest) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return Optional.empty();
+        }
+        try {
+            Map<String, Part> parts = new HashMap<>();
+            for (Part part : request.getParts()) {
+                parts.putIfAbsent(part.getName(), part);
+            }
+            return Optional.of(parts);
+        } catch (IllegalStateException tooLarge) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        } catch (ServletException notMultipart) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return Optional.empty();
     }
 
     static boolean validToken(HttpServletRequest request, HttpServletResponse response, String sent) {

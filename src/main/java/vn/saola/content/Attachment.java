@@ -111,14 +111,6 @@ class Attachment {
         return address;
     }
 
-    String mediaType() {
-        return mediaType;
-    }
-
-    boolean extracted() {
-        return extracted;
-    }
-
     String extractedText() {
         return extractedText;
     }

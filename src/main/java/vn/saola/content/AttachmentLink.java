@@ -13,8 +13,4 @@ public record AttachmentLink(long id, String title, String titleVi, String title
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
     }
-
-    public boolean opensInBrowser() {
-        return "application/pdf".equals(mediaType);
-    }
 }

@@ -35,7 +35,7 @@ public class Attachments {
     }
 
     /** A file whose text is still to be read: the attachment, and where its file is served. */
-    public record AwaitingText(long articleId, long attachmentId, String address, String mediaType) {
+    public record AwaitingText(long articleId, long attachmentId, String address) {
     }
 
     /**
@@ -79,7 +79,7 @@ public class Attachments {
     public List<AwaitingText> awaitingText() {
         return database.read(session -> session.createQuery("from Attachment a where a.extracted = false order by a.id",
                 Attachment.class).getResultStream()
-                .map(a -> new AwaitingText(a.articleId(), a.id(), a.address(), a.mediaType())).toList());
+                .map(a -> new AwaitingText(a.articleId(), a.id(), a.address())).toList());
     }
 
     /** Sets the titles of one attachment in each language; an empty one shows the file's name. */

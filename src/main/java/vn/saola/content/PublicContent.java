@@ -75,6 +75,11 @@ public class PublicContent {
         reads.forgetAll();
     }
 
+    /**
+     * The value kept for {@code key}, else {@code read}'s. {@code read} runs inside the cache's
+     * compute for that key, so it must not ask this cache for another entry: two keys in one bin of
+     * the map then fail with "Recursive update" (a page read inside a page's read did, now and then).
+     */
     @SuppressWarnings("unchecked")
     private <T> T cached(List<Object> key, Supplier<T> read) {
         return (T) reads.get(key, read::get);
@@ -158,6 +163,7 @@ public class PublicContent {
      * address of the same translation, if the article is still visible.
      */
     public Optional<String> movedTo(Language language, String oldSlug) {
+        PageTree tree = pageTree(); // read before, not inside, another entry's read (see cached)
         return cached(List.of("moved", language, oldSlug), () -> database.read(session -> {
             SlugRedirect redirect = session.find(SlugRedirect.class, new SlugRedirect.Key(language.code(), oldSlug));
             if (redirect == null) {
@@ -168,20 +174,21 @@ public class PublicContent {
                     .setParameter("id", redirect.articleId()).setParameter("lang", language)
                     .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                     .uniqueResultOptional().map(row -> row[1] == ArticleKind.PAGE
-                            ? pageTree().path(redirect.articleId(), language).orElseThrow()
+                            ? tree.path(redirect.articleId(), language).orElseThrow()
                             : language.articlePath((String) row[0]));
         }));
     }
 
     /** The published page whose own slug in {@code language} is {@code slug}, with its breadcrumbs and the pages under it. */
     public Optional<PageView> publishedPage(Language language, String slug) {
+        PageTree tree = pageTree(); // read before, not inside, another entry's read (see cached)
         return cached(List.of("page", language, slug), () -> database.read(session -> session.createQuery(
                         "select t from ArticleTranslation t join fetch t.article a where t.slug = :slug and" + VISIBLE
                                 + " and a.kind = vn.saola.content.ArticleKind.PAGE", ArticleTranslation.class)
                 .setParameter("slug", slug).setParameter("lang", language)
                 .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                 .uniqueResultOptional()
-                .map(t -> ContentViews.page(t, pageTree(), now()))));
+                .map(t -> ContentViews.page(t, tree, now()))));
     }
 
     /** Every page, whatever its status, with its parent and slugs: for addresses, breadcrumbs and the site map. */

@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -39,7 +38,6 @@ public class AttachmentUploadServlet extends HttpServlet {
 
     /** Beyond any document worth attaching: refused before it is read (saola.attachments.max-bytes is the real limit). */
     static final long MAX_REQUEST = 64L * 1024 * 1024;
-    private static final Logger LOG = Logger.getLogger(AttachmentUploadServlet.class.getName());
 
     @Inject
     FileStore files;
@@ -86,7 +84,7 @@ public class AttachmentUploadServlet extends HttpServlet {
                 FileStore.Stored stored = files.store(in, file.getSubmittedFileName());
                 long attachment = attachments.attach(id, new AttachedFile(stored.address(), stored.name(),
                         stored.type().mediaType(), stored.size()), back, title, signedIn.username());
-                texts.readLater(new Attachments.AwaitingText(id, attachment, stored.address(), stored.type().mediaType()));
+                texts.readLater(new Attachments.AwaitingText(id, attachment, stored.address()));
                 response.sendRedirect(edit + "?saved=attachment#attachments");
             } catch (UploadRefused refused) {
                 refusal(response, edit, refused.messageKey());

@@ -3,7 +3,6 @@ package vn.saola.media;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -91,10 +90,8 @@ public class FileStore {
             String key = HexFormat.of().formatHex(sha256.digest()).substring(0, 32);
             Path target = file(key, type);
             Files.createDirectories(target.getParent());
-            try {
+            if (!Files.exists(target)) { // else the same bytes were uploaded before: one copy serves both
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException sameBytesBefore) {
-                // The same bytes uploaded before: one copy serves both.
             }
             String name = FileNames.safe(sentName, type.extension());
             return new Stored(PREFIX + key + "/" + FileNames.pathSegment(name), name, type, size);
@@ -108,13 +105,21 @@ public class FileStore {
         if (address == null || !address.startsWith(PREFIX) || address.length() < PREFIX.length() + 32) {
             return Optional.empty();
         }
-        return find(address.substring(PREFIX.length(), PREFIX.length() + 32));
+        return find(address.substring(PREFIX.length(), PREFIX.length() + 32), address);
     }
 
-    /** The file behind an address's key, if it is one of ours. */
-    public Optional<Found> find(String key) {
+    /**
+     * The file behind an address's key, if it is one of ours. The same bytes may have been stored as
+     * two types (a package named .docx once and .zip once): the type {@code name}'s extension says wins.
+     */
+    public Optional<Found> find(String key, String name) {
         if (key == null || !KEY.matcher(key).matches()) {
             return Optional.empty();
+        }
+        String extension = name == null ? "" : name.substring(name.lastIndexOf('.') + 1);
+        Optional<AttachmentType> named = AttachmentType.ofExtension(extension);
+        if (named.isPresent() && Files.isRegularFile(file(key, named.get()))) {
+            return Optional.of(new Found(file(key, named.get()), named.get()));
         }
         for (AttachmentType type : AttachmentType.values()) {
             Path file = file(key, type);

@@ -14,7 +14,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  *
  * <p>A hit only reads the entry, so an entry expires on time however often it is asked for (what
  * lets an article whose publication time comes appear); a miss reads once per key while other
- * requests for it wait.
+ * requests for it wait. A read may ask this cache for another entry (a page's read needs the page
+ * tree): a kept one is served, a missing one is read but not kept, since computing a key inside
+ * another key's compute fails whenever the two share a bin of the map ("Recursive update"); callers
+ * that can read such an entry before their own read do.
  */
 public final class StampedCache<K, V> {
 
@@ -24,6 +27,7 @@ public final class StampedCache<K, V> {
 
     private final Cache<K, Stamped<V>> entries;
     private final AtomicLong generation = new AtomicLong();
+    private final ThreadLocal<Boolean> reading = ThreadLocal.withInitial(() -> false);
 
     public StampedCache(Caffeine<? super K, ? super Stamped<V>> settings) {
         this.entries = settings.build();
@@ -35,8 +39,16 @@ public final class StampedCache<K, V> {
         if (kept != null && kept.generation() == current) {
             return kept.value();
         }
-        return entries.asMap().compute(key, (k, found) -> found != null && found.generation() == current
-                ? found : new Stamped<>(current, read.get())).value();
+        if (reading.get()) {
+            return read.get();
+        }
+        reading.set(true);
+        try {
+            return entries.asMap().compute(key, (k, found) -> found != null && found.generation() == current
+                    ? found : new Stamped<>(current, read.get())).value();
+        } finally {
+            reading.set(false);
+        }
     }
 
     /** The generation a read beginning now belongs to, for {@link #keep}. */

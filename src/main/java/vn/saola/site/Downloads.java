@@ -31,7 +31,7 @@ public class Downloads {
 
     @GET
     public Response file(@PathParam("key") String key, @PathParam("name") String name) {
-        FileStore.Found found = files.find(key).orElseThrow(NotFoundException::new);
+        FileStore.Found found = files.find(key, name).orElseThrow(NotFoundException::new);
         String shown = FileNames.safe(name, found.type().extension());
         response.setHeader("Content-Disposition", FileNames.contentDisposition(found.type().opensInBrowser(), shown));
         // The pages' policy forbids plug-ins (object-src 'none'), which would stop the browser's own

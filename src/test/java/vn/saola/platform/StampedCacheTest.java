@@ -56,4 +56,23 @@ class StampedCacheTest {
         cache.keep("page", overlapped, 8);
         assertEquals(Optional.empty(), cache.find("page"), "the overlapping render is not kept");
     }
+
+    /** Two keys of one hash: they share a bin of the map whatever its size. */
+    private record SameHash(String name) {
+        @Override
+        public int hashCode() {
+            return 42;
+        }
+    }
+
+    @Test
+    void aReadMayAskForAnotherEntryEvenOneInTheSameBin() {
+        StampedCache<SameHash, String> nested = new StampedCache<>(Caffeine.newBuilder().maximumSize(100));
+        String page = nested.get(new SameHash("page"), () -> "page under " + nested.get(new SameHash("tree"), () -> "tree"));
+        assertEquals("page under tree", page);
+        assertEquals("page under tree", nested.get(new SameHash("page"), () -> "read again"), "the outer read was kept");
+        assertEquals("tree", nested.get(new SameHash("tree"), () -> "tree"));
+        assertEquals("page under tree, kept tree", nested.get(new SameHash("other page"),
+                () -> "page under tree, kept " + nested.get(new SameHash("tree"), () -> "read again")), "a kept inner entry is served");
+    }
 }

@@ -122,6 +122,28 @@ class Attachment {
                 : text.length() > TEXT ? text.substring(0, TEXT) : text;
     }
 
+    /** {@code PDF}, {@code DOCX}: a stored name's extension, which the stored content decided. */
+    static String typeLabel(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    String mediaType() {
+        return mediaType;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    long sizeBytes() {
+        return sizeBytes;
+    }
+
+    Article article() {
+        return article;
+    }
+
     AttachmentLink link(Language language) {
         String title = title(language);
         return new AttachmentLink(id, title == null ? fileName : title, title(Language.VI), title(Language.EN),

@@ -10,7 +10,6 @@ public record AttachmentLink(long id, String title, String titleVi, String title
 
     /** {@code PDF}, {@code DOCX}: the file name's extension, which the stored content decided. */
     public String typeLabel() {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
+        return Attachment.typeLabel(fileName);
     }
 }

@@ -1,6 +1,12 @@
 package vn.saola.content;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -32,6 +38,57 @@ public class Attachments {
     public List<AttachmentLink> of(long articleId, Language language) {
         return database.read(session -> Optional.ofNullable(session.get(Article.class, articleId))
                 .map(article -> article.attachmentLinks(language)).orElse(List.of()));
+    }
+
+    /** At most this many files are listed in the library at once: the newest first. */
+    public static final int LIBRARY_SIZE = 500;
+
+    /**
+     * The stored documents every article and page lists, newest first, one row a file however many
+     * list it: those whose name or a title holds {@code words} (case and composed form aside), of the
+     * type whose extension is {@code extension} (empty: every type).
+     */
+    public List<LibraryFile> library(String words, String extension, Language language) {
+        String wanted = comparable(words == null ? "" : words.strip());
+        String type = extension == null ? "" : extension.strip().toLowerCase(Locale.ROOT);
+        return database.read(session -> {
+            Map<String, LibraryFile> files = new LinkedHashMap<>();
+            for (Attachment a : session.createQuery("from Attachment a join fetch a.article order by a.id desc",
+                    Attachment.class).getResultList()) {
+                if (!type.isEmpty() && !a.fileName().toLowerCase(Locale.ROOT).endsWith("." + type)) {
+                    continue;
+                }
+                String searched = String.join("\n", a.fileName(), Objects.toString(a.title(Language.VI), ""),
+                        Objects.toString(a.title(Language.EN), ""));
+                if (!wanted.isEmpty() && !comparable(searched).contains(wanted)) {
+                    continue;
+                }
+                String key = a.address().substring(0, Math.min(a.address().length(), FILE_KEY_END));
+                Article article = a.article();
+                Language shown = article.translation(language).isPresent() ? language : language.other();
+                LibraryFile.Use use = new LibraryFile.Use(article.id(),
+                        article.translation(shown).map(ArticleTranslation::title).orElse(""), shown);
+                LibraryFile file = files.get(key);
+                if (file == null) {
+                    if (files.size() == LIBRARY_SIZE) {
+                        break;
+                    }
+                    files.put(key, new LibraryFile(a.address(), a.fileName(), a.mediaType(), a.sizeBytes(),
+                            new ArrayList<>(List.of(use))));
+                } else if (file.uses().stream().noneMatch(u -> u.articleId() == use.articleId())) {
+                    file.uses().add(use);
+                }
+            }
+            return files.values().stream().map(f -> new LibraryFile(f.address(), f.fileName(), f.mediaType(), f.size(),
+                    List.copyOf(f.uses()))).toList();
+        });
+    }
+
+    /** {@code /files/} and the 32 characters of the bytes' hash: what names one stored file. */
+    private static final int FILE_KEY_END = "/files/".length() + 32;
+
+    private static String comparable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** A file whose text is still to be read: the attachment, and where its file is served. */

@@ -166,6 +166,34 @@ class AttachmentsIT {
     }
 
     @Test
+    void theLibraryListsEachFileOnceWithTheArticlesThatListIt() {
+        long first = editor.createArticle("vi", "Thư viện một " + word, "Nội dung.", "publish");
+        long second = editor.createArticle("vi", "Thư viện hai " + word, "Nội dung.", "save");
+        byte[] decision = TestDocuments.pdf("Quyet dinh " + word);
+        assertEquals(302, attach(first, "Quyết định " + word + ".pdf", decision, "").status());
+        assertEquals(302, attach(second, "Quyết định " + word + ".pdf", decision, "Quyết định dùng lại").status());
+        assertEquals(302, attach(first, "bao-cao-" + word + ".docx", TestDocuments.docx(), "").status());
+
+        Page library = editor.get("/admin/media?q=" + word.toUpperCase(java.util.Locale.ROOT));
+        assertEquals(200, library.status());
+        List<Element> rows = library.document().select(".media-row");
+        assertEquals(2, rows.size(), "the same bytes attached twice are one file");
+        assertEquals("bao-cao-" + word + ".docx", rows.get(0).selectFirst("a").text(), "newest first");
+        Element pdf = rows.get(1);
+        assertEquals("PDF", pdf.select("td").get(1).text());
+        assertEquals(List.of("Thư viện hai " + word, "Thư viện một " + word),
+                pdf.select("td:last-child a").stream().map(Element::text).toList());
+        assertEquals("/admin/articles/" + second + "/vi", pdf.selectFirst("td:last-child a").attr("href"));
+
+        assertEquals(1, editor.get("/admin/media?type=docx&q=" + word).document().select(".media-row").size());
+        assertEquals(1, editor.get("/admin/media?q=d%C3%B9ng+l%E1%BA%A1i").document().select(".media-row").size(),
+                "found by a title too");
+        Page none = editor.get("/admin/media?q=khongco" + word + "&type=exe");
+        assertEquals(200, none.status(), "an unknown type is every type, not an error");
+        assertEquals("Không có tệp nào khớp.", none.document().selectFirst("main p:last-of-type").text());
+    }
+
+    @Test
     void hostileNamesAreMadeSafeBeforeAnyoneSeesThem() {
         long id = editor.createArticle("vi", "Tên tệp lạ " + word, "Nội dung.", "publish");
         assertEquals(302, attach(id, "../../../etc/passwd.pdf", TestDocuments.pdf("a"), "").status());

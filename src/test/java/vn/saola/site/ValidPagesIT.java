@@ -68,7 +68,7 @@ class ValidPagesIT {
                     "/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
-                    "/admin/tokens", "/admin/password", "/admin/two-factor",
+                    "/admin/tokens", "/admin/password", "/admin/two-factor", "/admin/media",
                     "/admin/stats", "/admin/stats/articles/" + id, "/admin/preview/" + lang + "/" + id, "/admin/settings")) {
                 pages.put(path + " (" + lang + ")", editor.get(path));
             }

@@ -2,12 +2,14 @@ package vn.saola.content;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,35 +55,44 @@ public class Attachments {
         String type = extension == null ? "" : extension.strip().toLowerCase(Locale.ROOT);
         return database.read(session -> {
             Map<String, LibraryFile> files = new LinkedHashMap<>();
-            for (Attachment a : session.createQuery("from Attachment a join fetch a.article order by a.id desc",
-                    Attachment.class).getResultList()) {
-                if (!type.isEmpty() && !a.fileName().toLowerCase(Locale.ROOT).endsWith("." + type)) {
-                    continue;
-                }
-                String searched = String.join("\n", a.fileName(), Objects.toString(a.title(Language.VI), ""),
-                        Objects.toString(a.title(Language.EN), ""));
-                if (!wanted.isEmpty() && !comparable(searched).contains(wanted)) {
-                    continue;
-                }
-                String key = a.address().substring(0, Math.min(a.address().length(), FILE_KEY_END));
-                Article article = a.article();
-                Language shown = article.translation(language).isPresent() ? language : language.other();
-                LibraryFile.Use use = new LibraryFile.Use(article.id(),
-                        article.translation(shown).map(ArticleTranslation::title).orElse(""), shown);
-                LibraryFile file = files.get(key);
-                if (file == null) {
-                    if (files.size() == LIBRARY_SIZE) {
-                        break;
-                    }
-                    files.put(key, new LibraryFile(a.address(), a.fileName(), a.mediaType(), a.sizeBytes(),
-                            new ArrayList<>(List.of(use))));
-                } else if (file.uses().stream().noneMatch(u -> u.articleId() == use.articleId())) {
-                    file.uses().add(use);
+            // Streamed, newest first: a large library is read only as far as the listed files go.
+            try (Stream<Attachment> newestFirst = session.createQuery(
+                    "from Attachment a join fetch a.article order by a.id desc", Attachment.class).getResultStream()) {
+                Iterator<Attachment> matching = newestFirst.filter(a -> matches(a, wanted, type)).iterator();
+                while (matching.hasNext() && addTo(files, matching.next(), language)) {
+                    // each attachment is added, or listed as one more use of a file already there
                 }
             }
             return files.values().stream().map(f -> new LibraryFile(f.address(), f.fileName(), f.mediaType(), f.size(),
                     List.copyOf(f.uses()))).toList();
         });
+    }
+
+    private static boolean matches(Attachment a, String wanted, String type) {
+        if (!type.isEmpty() && !a.fileName().toLowerCase(Locale.ROOT).endsWith("." + type)) {
+            return false;
+        }
+        return wanted.isEmpty() || comparable(String.join("\n", a.fileName(), Objects.toString(a.title(Language.VI), ""),
+                Objects.toString(a.title(Language.EN), ""))).contains(wanted);
+    }
+
+    /** Lists {@code a} as a file or one more use of one; false once the library is full. */
+    private static boolean addTo(Map<String, LibraryFile> files, Attachment a, Language language) {
+        String key = a.address().substring(0, Math.min(a.address().length(), FILE_KEY_END));
+        Article article = a.article();
+        Language shown = article.translation(language).isPresent() ? language : language.other();
+        LibraryFile.Use use = new LibraryFile.Use(article.id(),
+                article.translation(shown).map(ArticleTranslation::title).orElse(""), shown);
+        LibraryFile file = files.get(key);
+        if (file == null) {
+            if (files.size() == LIBRARY_SIZE) {
+                return false;
+            }
+            files.put(key, new LibraryFile(a.address(), a.fileName(), a.mediaType(), a.sizeBytes(), new ArrayList<>(List.of(use))));
+        } else if (file.uses().stream().noneMatch(u -> u.articleId() == use.articleId())) {
+            file.uses().add(use);
+        }
+        return true;
     }
 
     /** {@code /files/} and the 32 characters of the bytes' hash: what names one stored file. */

@@ -26,9 +26,10 @@ import org.hibernate.annotations.BatchSize;
 import vn.saola.i18n.Language;
 
 /**
- * One news item or page ({@link ArticleKind}), whatever the languages it is written in: its
- * category (news) or parent page (pages), byline, publication time and status are shared; its
- * words live in one {@link ArticleTranslation} per language.
+ * One news item, page or official document ({@link ArticleKind}), whatever the languages it is
+ * written in: its category (news) or parent page (pages), byline, publication time and status are
+ * shared; its words live in one {@link ArticleTranslation} per language; a document's number, type
+ * and dates in its {@link DocumentRecord}.
  */
 @Entity
 @Table(name = "article")
@@ -97,6 +98,14 @@ public class Article {
     @OrderBy("position")
     private List<Attachment> attachments = new ArrayList<>();
 
+    /**
+     * Documents only: what the register says of it, one row (none until its register form is filled).
+     * A list rather than a one-to-one, so that no other kind pays a query to learn it has none.
+     */
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = 50)
+    private List<DocumentRecord> register = new ArrayList<>();
+
     protected Article() {
     }
 
@@ -114,6 +123,13 @@ public class Article {
         Article page = new Article(null, author, ArticleStatus.DRAFT, null, now);
         page.kind = ArticleKind.PAGE;
         return page;
+    }
+
+    /** A new entry of the register of official documents, in draft. */
+    static Article document(String author, Instant now) {
+        Article document = new Article(null, author, ArticleStatus.DRAFT, null, now);
+        document.kind = ArticleKind.DOCUMENT;
+        return document;
     }
 
     public Long id() {
@@ -211,6 +227,27 @@ public class Article {
         this.status = ArticleStatus.PUBLISHED;
         this.publishedAt = at;
         this.updatedAt = now;
+    }
+
+    public boolean isDocument() {
+        return kind == ArticleKind.DOCUMENT;
+    }
+
+    /** A document's register entry, made on first use. */
+    DocumentRecord record() {
+        if (register.isEmpty()) {
+            register.add(new DocumentRecord(this));
+        }
+        return register.get(0);
+    }
+
+    /** A document's number and symbol as written, for search; empty for other kinds and until the register is filled. */
+    public String documentNumber() {
+        return register.isEmpty() || register.get(0).number() == null ? "" : register.get(0).number();
+    }
+
+    Optional<DocumentRecord> existingRecord() {
+        return register.isEmpty() ? Optional.empty() : Optional.of(register.get(0));
     }
 
     List<Attachment> attachments() {

@@ -45,9 +45,8 @@ public class ArticleDirectory {
                     ArticleTranslation.class).setParameter("ids", articleIds).getResultList().forEach(t -> labels
                             .computeIfAbsent(t.article().id(), id -> new ArticleLabel(id, t.article().importId(),
                                     new EnumMap<>(Language.class), new EnumMap<>(Language.class)))
-                            .add(t.language(), t.title(), t.article().isPage()
-                                    ? pages.path(t.article().id(), t.language()).orElseThrow()
-                                    : t.language().articlePath(t.slug())));
+                            .add(t.language(), t.title(), t.article().kind().path(t.language(), t.slug(),
+                                    () -> pages.path(t.article().id(), t.language()).orElseThrow())));
             return labels;
         });
     }

@@ -45,12 +45,12 @@ public class ArticleEditing {
         for (ArticleTranslation t : article.translations()) {
             translations.put(t.language(), new ArticleDraft.Translation(t.language(), t.title(), t.slug(),
                     t.summary(), t.bodyHtml(), t.revision(), t.version(), t.sourceLanguage(), t.sourceRevision(),
-                    TranslationState.of(Optional.of(t)), t.updatedAt(), t.updatedBy(), article.isPage()
-                            ? pages.path(article.id(), t.language()).orElseThrow()
-                            : t.language().articlePath(t.slug()), t.imageAlt()));
+                    TranslationState.of(Optional.of(t)), t.updatedAt(), t.updatedBy(),
+                    article.kind().path(t.language(), t.slug(), () -> pages.path(article.id(), t.language()).orElseThrow()),
+                    t.imageAlt()));
         }
         return new ArticleDraft(article.id(), article.importId() != null ? article.importId() : String.valueOf(article.id()),
-                article.kind(), article.isPage() ? null : article.category().id(),
+                article.kind(), article.kind().hasCategory() ? article.category().id() : null,
                 article.parent() == null ? null : article.parent().id(), article.author(),
                 article.editorialStatus(now), article.publishedAt(), article.featuredImage(), article.featured(),
                 article.pinnedUntil(), translations);
@@ -60,16 +60,14 @@ public class ArticleEditing {
     public long create(ArticleKind kind, Language language, ArticleInput shared, TranslationInput words, String by) {
         return changes.inTransaction(session -> {
             Instant now = changes.now();
-            Article article = kind == ArticleKind.PAGE
-                    ? Article.page(blankToNull(shared.author()), now)
-                    : new Article(CategoryEditing.category(session, shared.categoryId()), blankToNull(shared.author()),
-                            ArticleStatus.DRAFT, null, now);
+            Article article = switch (kind) {
+                case PAGE -> Article.page(blankToNull(shared.author()), now);
+                case DOCUMENT -> Article.document(blankToNull(shared.author()), now);
+                case ARTICLE -> new Article(CategoryEditing.category(session, shared.categoryId()),
+                        blankToNull(shared.author()), ArticleStatus.DRAFT, null, now);
+            };
             session.persist(article);
-            if (article.isPage()) {
-                place(session, article, shared.parentId(), now);
-            } else {
-                article.arrangeOnHome(shared.featured(), shared.pinnedUntil(), now);
-            }
+            arrange(session, article, shared, now);
             String body = ArticleBody.toSafeHtml(words.bodyHtml());
             ArticleTranslation translation = article.addTranslation(language, words.title().strip(),
                     slug(session, article, language, words, null), summary(words.summary(), body), body, now);
@@ -78,6 +76,15 @@ public class ArticleEditing {
             LOG.info(() -> kind + " " + article.id() + " created in " + language.code() + " by " + by);
             return article.id();
         });
+    }
+
+    /** A page's place under its parent, news's place on the home page; a document has neither. */
+    private static void arrange(Session session, Article article, ArticleInput shared, Instant now) {
+        switch (article.kind()) {
+            case PAGE -> place(session, article, shared.parentId(), now);
+            case ARTICLE -> article.arrangeOnHome(shared.featured(), shared.pinnedUntil(), now);
+            case DOCUMENT -> { }
+        }
     }
 
     /**
@@ -115,13 +122,9 @@ public class ArticleEditing {
         EditConflict.whenStale(() -> changes.inTransaction(session -> {
             Instant now = changes.now();
             Article article = article(session, id);
-            article.update(article.isPage() ? null : CategoryEditing.category(session, shared.categoryId()),
+            article.update(article.kind().hasCategory() ? CategoryEditing.category(session, shared.categoryId()) : null,
                     blankToNull(shared.author()), article.publishedAt(), now);
-            if (article.isPage()) {
-                place(session, article, shared.parentId(), now);
-            } else {
-                article.arrangeOnHome(shared.featured(), shared.pinnedUntil(), now);
-            }
+            arrange(session, article, shared, now);
             String body = ArticleBody.toSafeHtml(words.bodyHtml());
             Optional<ArticleTranslation> existing = article.translation(language);
             ArticleTranslation translation;
@@ -205,7 +208,7 @@ public class ArticleEditing {
     /** One translation as the public would see it, whatever the article's status: for previews. */
     public Optional<ArticleView> preview(long id, Language language) {
         return database.read(session -> Optional.ofNullable(session.get(Article.class, id))
-                .flatMap(a -> a.translation(language)).map(ContentViews::view));
+                .flatMap(a -> a.translation(language)).map(t -> ContentViews.view(t, Map.of())));
     }
 
     /** A page with pages under it is not deleted: they would lose their address and their place. */
@@ -225,7 +228,13 @@ public class ArticleEditing {
     public Optional<PageView> previewPage(long id, Language language) {
         Instant now = changes.now();
         return database.read(session -> Optional.ofNullable(session.get(Article.class, id)).filter(Article::isPage)
-                .flatMap(a -> a.translation(language)).map(t -> ContentViews.page(t, PageTree.load(session), now)));
+                .flatMap(a -> a.translation(language)).map(t -> ContentViews.page(t, PageTree.load(session), now, Map.of())));
+    }
+
+    /** One translation of a document as the public would see it, whatever its status: for previews. */
+    public Optional<DocumentView> previewDocument(long id, Language language) {
+        return database.read(session -> Optional.ofNullable(session.get(Article.class, id)).filter(Article::isDocument)
+                .flatMap(a -> a.translation(language)).map(t -> PublicDocuments.view(t, Map.of())));
     }
 
     /** Proposes a slug for a title that no other translation in the language has (nor a reserved word, for a page). */

@@ -45,6 +45,33 @@ public class ArticleListing {
         });
     }
 
+    /**
+     * The register's documents, newest issued first (those whose entry is not filled yet before
+     * all), narrowed as the articles' list is, with each one's number, type and date of issue.
+     */
+    public PageOf<DocumentRow> documents(ArticleFilter filter, Language editorLanguage, int page, int size) {
+        Instant now = changes.now();
+        return database.read(session -> {
+            StringBuilder where = new StringBuilder(" where a.kind = vn.saola.content.ArticleKind.DOCUMENT");
+            Map<String, Object> parameters = new HashMap<>();
+            narrow(filter, now, where, parameters);
+            var count = session.createQuery("select count(a) from Article a" + where, Long.class);
+            parameters.forEach(count::setParameter);
+            long total = count.getSingleResult();
+            var list = session.createQuery("select a from Article a left join a.register r" + where
+                    + " order by case when r.issuedOn is null then 0 else 1 end, r.issuedOn desc, a.id desc", Article.class)
+                    .setFirstResult((page - 1) * size).setMaxResults(size);
+            parameters.forEach(list::setParameter);
+            List<DocumentRow> rows = new ArrayList<>();
+            for (Article document : list.getResultList()) {
+                DocumentFacts facts = document.existingRecord().map(DocumentRecord::facts).orElse(null);
+                rows.add(new DocumentRow(row(document, editorLanguage, now), facts == null ? "" : facts.number(),
+                        facts == null ? "" : facts.type().name(editorLanguage), facts == null ? null : facts.issuedOn()));
+            }
+            return new PageOf<>(rows, page, size, total);
+        });
+    }
+
     /** Every page, each parent before the pages under it, with how deep it sits (1 for a top page). */
     public List<PageRow> pages(Language editorLanguage) {
         Instant now = changes.now();
@@ -108,7 +135,7 @@ public class ArticleListing {
             states.put(language, TranslationState.of(article.translation(language)));
         }
         return new ArticleRow(article.id(), shown.title(), shown.language(),
-                article.isPage() ? null : article.category().nameIn(editorLanguage),
+                article.kind().hasCategory() ? article.category().nameIn(editorLanguage) : null,
                 article.editorialStatus(now), article.publishedAt(), article.author(), states);
     }
 }

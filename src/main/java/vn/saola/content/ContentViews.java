@@ -13,21 +13,24 @@ final class ContentViews {
     private ContentViews() {
     }
 
-    static ArticleView view(ArticleTranslation t) {
+    /** {@code numbers}: the address of each published document by its number's key, for the links in the body. */
+    static ArticleView view(ArticleTranslation t, Map<String, String> numbers) {
         Article a = t.article();
         Map<Language, String> urls = new EnumMap<>(Language.class);
         a.translations().forEach(other -> urls.put(other.language(), other.language().articlePath(other.slug())));
-        return new ArticleView(a.id(), a.importId(), t.language(), t.title(), t.summary(), t.bodyHtml(),
+        return new ArticleView(a.id(), a.importId(), t.language(), t.title(), t.summary(),
+                DocumentNumbers.linked(t.bodyHtml(), numbers::get),
                 a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()),
                 Collections.unmodifiableMap(urls), a.featuredImage(), t.imageAlt(),
                 a.attachmentLinks(t.language()));
     }
 
     /** A page with the links around it the public can follow as of {@code now}: its parents and the pages under it. */
-    static PageView page(ArticleTranslation t, PageTree tree, Instant now) {
+    static PageView page(ArticleTranslation t, PageTree tree, Instant now, Map<String, String> numbers) {
         long id = t.article().id();
         Language language = t.language();
-        return new PageView(id, language, t.title(), t.summary(), t.bodyHtml(), t.updatedAt(), tree.urls(id),
+        return new PageView(id, language, t.title(), t.summary(), DocumentNumbers.linked(t.bodyHtml(), numbers::get),
+                t.updatedAt(), tree.urls(id),
                 tree.visibleAncestors(id, language, now), tree.visibleUnder(id, language, now),
                 t.article().attachmentLinks(language));
     }

@@ -61,6 +61,9 @@ public class PublicContent {
     @Inject
     ContentChanges changes;
 
+    @Inject
+    PublicDocuments documents;
+
     private StampedCache<List<Object>, Object> reads;
 
     @PostConstruct
@@ -150,12 +153,13 @@ public class PublicContent {
     }
 
     public Optional<ArticleView> publishedArticle(Language language, String slug) {
+        Map<String, String> numbers = documents.numberAddresses(language); // another cache: may be read first
         return cached(List.of("article", language, slug), () -> database.read(session -> session.createQuery("select t from ArticleTranslation t join fetch t.article a"
                         + " join fetch a.category where t.slug = :slug and" + NEWS, ArticleTranslation.class)
                 .setParameter("slug", slug).setParameter("lang", language)
                 .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                 .uniqueResultOptional()
-                .map(ContentViews::view)));
+                .map(t -> ContentViews.view(t, numbers))));
     }
 
     /**
@@ -173,22 +177,22 @@ public class PublicContent {
                             + " where a.id = :id and" + VISIBLE, Object[].class)
                     .setParameter("id", redirect.articleId()).setParameter("lang", language)
                     .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
-                    .uniqueResultOptional().map(row -> row[1] == ArticleKind.PAGE
-                            ? tree.path(redirect.articleId(), language).orElseThrow()
-                            : language.articlePath((String) row[0]));
+                    .uniqueResultOptional().map(row -> ((ArticleKind) row[1]).path(language, (String) row[0],
+                            () -> tree.path(redirect.articleId(), language).orElseThrow()));
         }));
     }
 
     /** The published page whose own slug in {@code language} is {@code slug}, with its breadcrumbs and the pages under it. */
     public Optional<PageView> publishedPage(Language language, String slug) {
         PageTree tree = pageTree(); // read before, not inside, another entry's read (see cached)
+        Map<String, String> numbers = documents.numberAddresses(language);
         return cached(List.of("page", language, slug), () -> database.read(session -> session.createQuery(
                         "select t from ArticleTranslation t join fetch t.article a where t.slug = :slug and" + VISIBLE
                                 + " and a.kind = vn.saola.content.ArticleKind.PAGE", ArticleTranslation.class)
                 .setParameter("slug", slug).setParameter("lang", language)
                 .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                 .uniqueResultOptional()
-                .map(t -> ContentViews.page(t, tree, now()))));
+                .map(t -> ContentViews.page(t, tree, now(), numbers))));
     }
 
     /** Every page, whatever its status, with its parent and slugs: for addresses, breadcrumbs and the site map. */
@@ -255,9 +259,8 @@ public class PublicContent {
                         long id = (Long) row[0];
                         PublishedArticle article = articles.computeIfAbsent(id, key -> new PublishedArticle(key,
                                 new EnumMap<>(Language.class), new EnumMap<>(Language.class)));
-                        article.paths().put(language, row[4] == ArticleKind.PAGE
-                                ? pages.path(id, language).orElseThrow()
-                                : language.articlePath((String) row[2]));
+                        article.paths().put(language, ((ArticleKind) row[4]).path(language, (String) row[2],
+                                () -> pages.path(id, language).orElseThrow()));
                         article.updated().put(language, (Instant) row[3]);
                     });
             return List.copyOf(articles.values());

@@ -128,7 +128,7 @@ public class ArticleForm {
      *
      * @param violations field name → the word of the constraint it breaks (see {@link ArticleConstraints})
      */
-    Map<String, String> problems(Map<String, String> violations, boolean page, ZoneId zone, Instant now) {
+    Map<String, String> problems(Map<String, String> violations, boolean withCategory, ZoneId zone, Instant now) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (String field : FIELDS) {
             String word = violations.get(field);
@@ -136,7 +136,7 @@ public class ArticleForm {
                 problems.put(field, "editor.error." + field + KEY_ENDINGS.getOrDefault(word, ""));
             }
         }
-        if (!page && categoryId() == null) {
+        if (withCategory && categoryId() == null) {
             problems.putIfAbsent("category", "editor.error.category");
         }
         if ("schedule".equals(action)) {

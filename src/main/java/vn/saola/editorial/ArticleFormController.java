@@ -59,7 +59,7 @@ public class ArticleFormController {
             throw new RedirectionException(Response.Status.SEE_OTHER, URI.create(Saving.translatePath(id, language)));
         }
         if (saved != null && saved.matches("saved|published|scheduled|unpublished|restored|current|image|imageRemoved|imageAlt"
-                + "|attachment|attachmentTitles|attachmentMoved|attachmentRemoved")) {
+                + "|attachment|attachmentTitles|attachmentMoved|attachmentRemoved|register")) {
             models.put("notice", desk.message("editor.notice." + saved));
         }
         if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size|dimensions)|editor\\.error\\.imageAltLength")) {
@@ -79,7 +79,7 @@ public class ArticleFormController {
         SignedIn editor = desk.open("articles");
         Language language = Language.fromCode(code).orElseThrow();
         ArticleDraft draft = editing.draft(id).orElseThrow(NotFoundException::new);
-        Map<String, String> problems = saving.problems(form, draft.isPage());
+        Map<String, String> problems = saving.problems(form, draft.kind());
         if (!problems.isEmpty()) {
             return saving.refusedForm(draft.kind(), draft, language, form.values(), problems);
         }

@@ -96,7 +96,7 @@ public class ArticleStatusController {
         } catch (EditRefused refused) {
             return Response.status(Response.Status.CONFLICT).entity(confirmation(draft, refused.messageKey())).build();
         }
-        return Response.seeOther(URI.create((draft.isPage() ? "/admin/pages" : "/admin/articles") + "?deleted=1")).build();
+        return Response.seeOther(URI.create("/admin/" + NewItemController.section(draft.kind()) + "?deleted=1")).build();
     }
 
     /** The question before deleting, or why it was not done ({@code problem}, a message key). */
@@ -104,7 +104,7 @@ public class ArticleStatusController {
         models.put("draft", draft);
         // Not "title": the layout's own parameter of that name would hide it.
         models.put("articleTitle", draft.title(desk.language()));
-        models.put("list", draft.isPage() ? "/admin/pages" : "/admin/articles");
+        models.put("list", "/admin/" + NewItemController.section(draft.kind()));
         if (problem != null) {
             models.put("problem", desk.message(problem));
         }

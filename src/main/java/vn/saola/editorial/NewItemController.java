@@ -22,8 +22,9 @@ import vn.saola.content.EditRefused;
 import vn.saola.i18n.Language;
 
 /**
- * A new article ({@link NewArticleController}) or page ({@link NewPageController}), written first
- * in one language: the same form, with a category for news and a parent for a page. Abstract, so
+ * A new article ({@link NewArticleController}), page ({@link NewPageController}) or official document
+ * ({@link NewDocumentController}), written first in one language: the same form, with a category for
+ * news and a parent for a page; a document's register entry is filled once it exists. Abstract, so
  * that each address is one bean of its own type (a bean subclassing the other was picked for both);
  * public, so that JAX-RS sees the annotations of the methods its subclasses inherit.
  */
@@ -54,7 +55,7 @@ public abstract class NewItemController {
         if (making == ArticleKind.PAGE) {
             // "Add a page under this one", from the list of pages.
             values.put("parent", parent != null && parent.matches("[0-9]{1,18}") ? parent : "");
-        } else {
+        } else if (making.hasCategory()) {
             categories.all().stream().findFirst().ifPresent(c -> values.put("category", String.valueOf(c.id())));
         }
         return saving.showForm(making, null, language, values, Map.of());
@@ -66,7 +67,7 @@ public abstract class NewItemController {
         ArticleKind making = making();
         SignedIn editor = desk.open(section(making));
         Language language = Language.fromCode(code == null ? "" : code).orElse(desk.language());
-        Map<String, String> problems = saving.problems(form, making == ArticleKind.PAGE);
+        Map<String, String> problems = saving.problems(form, making);
         if (!problems.isEmpty()) {
             return saving.refusedForm(making, null, language, form.values(), problems);
         }
@@ -78,7 +79,12 @@ public abstract class NewItemController {
         }
     }
 
+    /** The admin's section, and the first segment of its addresses, for items of {@code kind}. */
     static String section(ArticleKind kind) {
-        return kind == ArticleKind.PAGE ? "pages" : "articles";
+        return switch (kind) {
+            case PAGE -> "pages";
+            case DOCUMENT -> "documents";
+            case ARTICLE -> "articles";
+        };
     }
 }

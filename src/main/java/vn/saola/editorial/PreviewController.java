@@ -15,6 +15,7 @@ import vn.saola.content.ArticleEditing;
 import vn.saola.content.ArticleDraft;
 import vn.saola.i18n.Language;
 import vn.saola.site.ArticlePage;
+import vn.saola.site.DocumentPage;
 import vn.saola.site.PagePage;
 
 /**
@@ -45,6 +46,9 @@ public class PreviewController {
     @Inject
     PagePage pagePage;
 
+    @Inject
+    DocumentPage documentPage;
+
     @Context
     UriInfo uri;
 
@@ -54,9 +58,11 @@ public class PreviewController {
         Language language = Language.fromCode(code).orElseThrow();
         ArticleDraft draft = editing.draft(id).orElseThrow(NotFoundException::new);
         models.put("preview", new Preview(draft.status().name(), Saving.editPath(id, language)));
-        if (draft.isPage()) {
-            return pagePage.show(models, editing.previewPage(id, language).orElseThrow(NotFoundException::new), uri);
-        }
-        return page.show(models, editing.preview(id, language).orElseThrow(NotFoundException::new), uri);
+        return switch (draft.kind()) {
+            case PAGE -> pagePage.show(models, editing.previewPage(id, language).orElseThrow(NotFoundException::new), uri);
+            case DOCUMENT -> documentPage.show(models,
+                    editing.previewDocument(id, language).orElseThrow(NotFoundException::new), uri);
+            case ARTICLE -> page.show(models, editing.preview(id, language).orElseThrow(NotFoundException::new), uri);
+        };
     }
 }

@@ -55,12 +55,15 @@ public class Saving {
     @Inject
     Attachments attachments;
 
+    @Inject
+    RegisterForm registerForm;
+
     static String editPath(long id, Language language) {
         return "/admin/articles/" + id + "/" + language.code();
     }
 
     static String newPath(ArticleKind kind) {
-        return kind == ArticleKind.PAGE ? "/admin/pages/new" : "/admin/articles/new";
+        return "/admin/" + NewItemController.section(kind) + "/new";
     }
 
     static String translatePath(long id, Language target) {
@@ -77,14 +80,14 @@ public class Saving {
 
     /**
      * What is wrong with the form: what Krazo's validation found, and the times, which depend on
-     * now; a page has no category to choose.
+     * now; only news has a category to choose.
      */
-    Map<String, String> problems(ArticleForm form, boolean page) {
+    Map<String, String> problems(ArticleForm form, ArticleKind kind) {
         Map<String, String> violations = new HashMap<>();
         binding.getAllErrors().forEach(error -> violations.merge(error.getParamName(), error.getMessage(),
                 // a blank field too long is reported as missing, as the editor would describe it
                 (one, other) -> ArticleConstraints.REQUIRED.equals(other) ? other : one));
-        return form.problems(violations, page, desk.formats().zone(), Instant.now());
+        return form.problems(violations, kind.hasCategory(), desk.formats().zone(), Instant.now());
     }
 
     /**
@@ -94,8 +97,13 @@ public class Saving {
     void placeChoices(ArticleKind kind, ArticleDraft draft) {
         boolean page = kind == ArticleKind.PAGE;
         models.put("isPage", page);
-        if (!page) {
+        models.put("hasCategory", kind.hasCategory());
+        models.put("isDocument", kind == ArticleKind.DOCUMENT);
+        if (kind.hasCategory()) {
             models.put("categories", categories.all());
+            return;
+        }
+        if (!page) {
             return;
         }
         PageTree tree = editing.pages();
@@ -137,7 +145,11 @@ public class Saving {
         models.put("errors", desk.messages(problems));
         placeChoices(kind, draft);
         String adminLanguage = desk.message("admin.lang." + language.code());
-        String noun = kind == ArticleKind.PAGE ? "Page" : "";
+        String noun = switch (kind) {
+            case PAGE -> "Page";
+            case DOCUMENT -> "Document";
+            case ARTICLE -> "";
+        };
         models.put("formTitle", desk.message((draft == null ? "editor.new.title" : "editor.edit.title") + noun, adminLanguage));
         models.put("action", draft == null ? newPath(kind) + "?lang=" + language.code() : editPath(draft.id(), language));
         models.put("languages", List.of(Language.values()));
@@ -145,6 +157,9 @@ public class Saving {
         models.put("maxAttachmentSize", maxAttachmentSize());
         models.put("attachments", draft == null ? List.of() : attachments.of(draft.id(), language));
         models.put("editorStrings", EditorStrings.of(desk.language()));
+        if (draft != null && kind == ArticleKind.DOCUMENT) {
+            registerForm.show(draft.id());
+        }
         return FORM;
     }
 

@@ -74,7 +74,7 @@ public class TranslateController {
         SignedIn editor = desk.open("articles");
         Language target = Language.fromCode(code).orElseThrow();
         ArticleDraft draft = draftWithSource(id, target);
-        Map<String, String> problems = saving.problems(form, draft.isPage());
+        Map<String, String> problems = saving.problems(form, draft.kind());
         if (form.sourceRevision() == null) {
             problems.put("title", "editor.error.sourceRevision");
         }

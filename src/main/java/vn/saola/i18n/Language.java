@@ -11,8 +11,8 @@ import java.util.Set;
  * Vietnamese comes first: it is the site's own language and the fallback of every choice.
  */
 public enum Language {
-    VI("vi", Locale.forLanguageTag("vi-VN"), "bai-viet", "chuyen-muc", "tim-kiem", "so-do-cong"),
-    EN("en", Locale.forLanguageTag("en-GB"), "articles", "categories", "search", "site-map");
+    VI("vi", Locale.forLanguageTag("vi-VN"), "bai-viet", "chuyen-muc", "tim-kiem", "so-do-cong", "van-ban"),
+    EN("en", Locale.forLanguageTag("en-GB"), "articles", "categories", "search", "site-map", "documents");
 
     /** Every language's articles segment, as a JAX-RS path pattern (annotations need a constant). */
     public static final String ARTICLE_SEGMENTS = "bai-viet|articles";
@@ -20,12 +20,14 @@ public enum Language {
     public static final String CATEGORY_SEGMENTS = "chuyen-muc|categories";
     /** Every language's segment of the site map for people, as a JAX-RS path pattern. */
     public static final String SITE_MAP_SEGMENTS = "so-do-cong|site-map";
+    /** Every language's segment of the register of official documents, as a JAX-RS path pattern. */
+    public static final String DOCUMENT_SEGMENTS = "van-ban|documents";
     /**
-     * The first segments after the language that Saola's own addresses use, or will use (official
-     * documents): no page may take one, whatever the language (a test checks every segment above is here).
+     * The first segments after the language that Saola's own addresses use: no page may take one,
+     * whatever the language (a test checks every segment above is here).
      */
     public static final String RESERVED_SEGMENTS = ARTICLE_SEGMENTS + "|" + CATEGORY_SEGMENTS + "|tim-kiem|search|"
-            + SITE_MAP_SEGMENTS + "|van-ban|documents";
+            + SITE_MAP_SEGMENTS + "|" + DOCUMENT_SEGMENTS;
     /**
      * A page's address after the language, as a JAX-RS path pattern: one to four slugs (a page and
      * its parents), the first not a reserved segment, so no page address can shadow another page of the site.
@@ -40,15 +42,17 @@ public enum Language {
     private final String categoriesSegment;
     private final String searchSegment;
     private final String siteMapSegment;
+    private final String documentsSegment;
 
     Language(String code, Locale locale, String articlesSegment, String categoriesSegment, String searchSegment,
-            String siteMapSegment) {
+            String siteMapSegment, String documentsSegment) {
         this.code = code;
         this.locale = locale;
         this.articlesSegment = articlesSegment;
         this.categoriesSegment = categoriesSegment;
         this.searchSegment = searchSegment;
         this.siteMapSegment = siteMapSegment;
+        this.documentsSegment = documentsSegment;
     }
 
     public static Language primary() {
@@ -81,6 +85,19 @@ public enum Language {
 
     public String categoryPath(String slug) {
         return "/" + code + "/" + categoriesSegment + "/" + slug;
+    }
+
+    /** The register of official documents ("Văn bản"). */
+    public String documentsPath() {
+        return "/" + code + "/" + documentsSegment;
+    }
+
+    public String documentPath(String slug) {
+        return documentsPath() + "/" + slug;
+    }
+
+    public String documentsSegment() {
+        return documentsSegment;
     }
 
     /** A page under its parents: {@code /vi/gioi-thieu/co-cau-to-chuc} for the slugs of the parent, then the page. */

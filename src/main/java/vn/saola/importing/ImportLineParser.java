@@ -132,7 +132,8 @@ public final class ImportLineParser {
         if (type == null) {
             return ArticleKind.ARTICLE;
         }
-        return ArticleKind.fromWord(type)
+        // Documents come with their register entry and files: not through this line's fields (yet).
+        return ArticleKind.fromWord(type).filter(kind -> kind != ArticleKind.DOCUMENT)
                 .orElseThrow(() -> new Problem("unknownType", type.length() > 40 ? type.substring(0, 40) + "…" : type));
     }
 

@@ -17,12 +17,14 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import vn.saola.content.Article;
 import vn.saola.content.ArticleBody;
 import vn.saola.content.ArticleTranslation;
+import vn.saola.content.DocumentNumbers;
 
 /**
  * What the index keeps of a translation beyond its own columns: every searchable word in the
  * three forms of {@link VietnameseAnalysis} and as pairs, the title folded (its words weigh more),
- * the body's plain text for snippets (the attached files' text is searched, not shown), and the article's kind (news or page), category, time and
- * ids for filters and links — so a result is shown without reading the database.
+ * the body's plain text for snippets (the attached files' text is searched, not shown), the article's kind (news, page or document), category, time and
+ * ids for filters and links — so a result is shown without reading the database — and a document's
+ * number by its key, which puts the document first when a search names it.
  *
  * <p>Everything a visitor may search is one field per form (title, summary, body and category
  * name together): one field means one conjunction per query to count and score, where a field
@@ -38,7 +40,8 @@ final class ArticleDocument implements TypeBinder {
         context.dependencies()
                 .use("title").use("summary").use("bodyHtml")
                 .use("article.category").use("article.publishedAt").use("article.importId").use("article.kind")
-                .use("article.attachments.extractedText");
+                .use("article.attachments.extractedText")
+                .use("article.register.number");
         context.bridge(ArticleTranslation.class, new Bridge(new Fields(context.indexSchemaElement())));
     }
 
@@ -49,7 +52,7 @@ final class ArticleDocument implements TypeBinder {
             IndexFieldReference<String> categoryName,
             IndexFieldReference<Long> categoryId, IndexFieldReference<Instant> publishedAt,
             IndexFieldReference<Long> articleId, IndexFieldReference<String> importId,
-            IndexFieldReference<String> kind) {
+            IndexFieldReference<String> kind, IndexFieldReference<String> documentNumber) {
 
         Fields(IndexSchemaElement schema) {
             this(schema.field("title_folded", f -> f.asString().analyzer(VietnameseAnalysis.FOLDED)
@@ -71,7 +74,8 @@ final class ArticleDocument implements TypeBinder {
                             .searchable(Searchable.NO).sortable(Sortable.YES)).toReference(),
                     schema.field("import_id", f -> f.asString().projectable(Projectable.YES)
                             .searchable(Searchable.NO)).toReference(),
-                    schema.field("kind", f -> f.asString().projectable(Projectable.YES)).toReference());
+                    schema.field("kind", f -> f.asString().projectable(Projectable.YES)).toReference(),
+                    schema.field("document_number", f -> f.asString()).toReference());
         }
     }
 
@@ -82,8 +86,9 @@ final class ArticleDocument implements TypeBinder {
             Article article = translation.article();
             String title = VietnameseAnalysis.normalise(translation.title());
             String bodyText = ArticleBody.plainText(translation.bodyHtml());
-            // A page has no category: nothing to filter by or show of one.
-            String categoryName = article.isPage() ? "" : article.category().nameIn(translation.language());
+            // Only news has a category to filter by and show; a document's number is searched with its words.
+            boolean news = article.kind().hasCategory();
+            String categoryName = news ? article.category().nameIn(translation.language()) : article.documentNumber();
             // The attached files' text is searched with the words of each language's page that lists them.
             String allText = VietnameseAnalysis.normalise(String.join("\n", translation.title(),
                     translation.summary() == null ? "" : translation.summary(), bodyText, categoryName,
@@ -94,11 +99,15 @@ final class ArticleDocument implements TypeBinder {
             document.addValue(fields.allPlain(), allText);
             document.addValue(fields.allFolded(), allText);
             document.addValue(fields.allPairs(), allText);
-            if (!article.isPage()) {
+            if (news) {
                 document.addValue(fields.categoryName(), categoryName);
                 document.addValue(fields.categoryId(), article.category().id());
             }
             document.addValue(fields.kind(), article.kind().name());
+            String numberKey = DocumentNumbers.key(article.documentNumber());
+            if (!numberKey.isEmpty()) {
+                document.addValue(fields.documentNumber(), numberKey);
+            }
             addIfPresent(document, fields.publishedAt(), article.publishedAt());
             document.addValue(fields.articleId(), article.id());
             addIfPresent(document, fields.importId(), article.importId());

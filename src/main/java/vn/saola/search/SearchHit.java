@@ -6,7 +6,7 @@ import vn.saola.content.ArticleKind;
 import vn.saola.i18n.Language;
 
 /**
- * One article or page found: where it is and what to show of it. {@code titleHtml} and
+ * One article, page or document found: where it is and what to show of it. {@code titleHtml} and
  * {@code snippetHtml} are escaped text with the matched words in {@code <mark>}; a page has no
  * {@code categoryName}.
  */
@@ -15,6 +15,10 @@ public record SearchHit(long articleId, String importId, ArticleKind kind, Langu
 
     public boolean isPage() {
         return kind == ArticleKind.PAGE;
+    }
+
+    public boolean isDocument() {
+        return kind == ArticleKind.DOCUMENT;
     }
 
     /** The id outside tooling knows the article by: its import id where it came from an import. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.saola.content.DocumentNumbers;
+
 /**
  * What a visitor typed, read the forgiving way: {@code "quoted words"} must appear together,
  * {@code -word} must not appear, everything else is words to look for. Operator characters of
@@ -63,6 +65,30 @@ public record SearchQuery(String words, List<String> phrases, List<String> exclu
             (negative ? excluded : words).add(word);
         }
         return new SearchQuery(String.join(" ", words), phrases, excluded);
+    }
+
+    /**
+     * The keys ({@link DocumentNumbers#key}) of the document numbers the query may name: from each
+     * number among its words ({@code 2146 QĐ TTg}, as {@code 2146/QĐ-TTg} and {@code 2146/qd-ttg} parse),
+     * the number with one to four of the words after it, since where the symbol ends is not written.
+     */
+    public List<String> documentNumberKeys() {
+        String[] tokens = (words + " " + String.join(" ", phrases)).strip().split(" ");
+        List<String> keys = new ArrayList<>();
+        for (int start = 0; start < tokens.length; start++) {
+            if (!tokens[start].chars().allMatch(Character::isDigit) || tokens[start].isEmpty()) {
+                continue;
+            }
+            StringBuilder number = new StringBuilder(tokens[start]);
+            for (int next = start + 1; next < tokens.length && next <= start + 4; next++) {
+                number.append(tokens[next]);
+                String key = DocumentNumbers.key(number.toString());
+                if (!key.isEmpty() && !keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
     }
 
     /** Nothing to look for (exclusions alone do not make a search). */

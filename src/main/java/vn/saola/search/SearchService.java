@@ -56,6 +56,8 @@ public class SearchService {
     private static final float PAIR_BONUS = 6f;
     /** Above any sum of the other clauses: the words standing together outrank every hit without them. */
     private static final float ADJACENT_BONUS = 10_000f;
+    /** Above everything else: the document the query names by its number. */
+    private static final float NAMED_NUMBER_BONUS = 100 * ADJACENT_BONUS;
     private static final int SNIPPET_LENGTH = 220;
     /** How many of the first pass's best hits the full ranking orders. */
     static final int WINDOW = 100;
@@ -114,7 +116,11 @@ public class SearchService {
             // tier need not read the words' long postings again to know the hit belongs.
             SearchPredicate belongingWithPairs = VietnameseAnalysis.wordCount(query.words()) >= 2
                     ? required(scope.predicate(), query, filters, now, false).toPredicate() : membership;
-            List<SearchPredicate> firstPass = firstPassTiers(scope.predicate(), membership, belongingWithPairs, query);
+            List<String> numbers = query.documentNumberKeys();
+            SearchPredicate namedNumber = numbers.isEmpty() ? null
+                    : scope.predicate().terms().field("document_number").matchingAny(numbers).toPredicate();
+            List<SearchPredicate> firstPass = numberFirst(scope.predicate(), membership, namedNumber,
+                    firstPassTiers(scope.predicate(), membership, belongingWithPairs, query));
             List<SearchHit> hits = new ArrayList<>(size);
             int windowed = query.words().isEmpty() ? 0 : Math.max(0, Math.min(size, WINDOW - from));
             boolean pastTheWindow = true;
@@ -125,7 +131,8 @@ public class SearchService {
                     hits.addAll(search.search(scope)
                             .select(f -> hitProjection(f, snippets, pages))
                             .where(f -> fullRanking(f,
-                                    f.bool().must(membership).filter(f.id().matchingAny(ids)).toPredicate(), query))
+                                    f.bool().must(membership).filter(f.id().matchingAny(ids)).toPredicate(), query,
+                                    namedNumber))
                             .sort(SearchService::stableOrder)
                             .fetch(from, windowed).hits());
                 }
@@ -249,6 +256,21 @@ public class SearchService {
                         .toPredicate());
     }
 
+    /**
+     * The documents whose number the query names, above every other tier: someone who typed
+     * {@code 2146/QĐ-TTg} wants the decision itself before the news that cites it.
+     */
+    private static List<SearchPredicate> numberFirst(SearchPredicateFactory f, SearchPredicate hits,
+            SearchPredicate namedNumber, List<SearchPredicate> tiers) {
+        if (namedNumber == null) {
+            return tiers;
+        }
+        List<SearchPredicate> ordered = new ArrayList<>();
+        ordered.add(f.bool().filter(hits).must(namedNumber).toPredicate());
+        tiers.forEach(tier -> ordered.add(f.bool().must(tier).mustNot(namedNumber).toPredicate()));
+        return ordered;
+    }
+
     /** Hits {@code [offset, offset + limit)} of the first pass's order, tier after tier. */
     private static <T> List<T> firstPassPage(SearchSession search, SearchScope<ArticleTranslation> scope,
             List<SearchPredicate> tiers,
@@ -282,10 +304,13 @@ public class SearchService {
      * every occurrence of common syllables in whole texts: too dear for every hit, cheap for a hundred.
      */
     private static BooleanPredicateClausesStep<?> fullRanking(SearchPredicateFactory f, SearchPredicate hits,
-            SearchQuery query) {
+            SearchQuery query, SearchPredicate namedNumber) {
         String words = query.words();
         BooleanPredicateClausesStep<?> bool = closeness(f, hits, words,
                 f.bool().must(allPairs(f, words)).must(f.phrase().field("all_folded").matching(words)));
+        if (namedNumber != null) {
+            bool.should(f.bool().must(namedNumber).constantScore().boost(NAMED_NUMBER_BONUS));
+        }
         for (String word : words.split(" ")) {
             spelling(f, bool, word);
         }
@@ -342,9 +367,8 @@ public class SearchService {
         String title = (String) v[3];
         String body = (String) v[5];
         ArticleKind kind = ArticleKind.valueOf((String) v[8]);
-        String url = kind == ArticleKind.PAGE
-                ? pages.path(id, language).orElseGet(() -> language.pagePath(List.of((String) v[4])))
-                : language.articlePath((String) v[4]);
+        String url = kind.path(language, (String) v[4],
+                () -> pages.path(id, language).orElseGet(() -> language.pagePath(List.of((String) v[4]))));
         return new SearchHit(id, (String) v[1], kind, language, title, snippets.marked(title), url,
                 snippets.snippet(body == null ? "" : body, SNIPPET_LENGTH), (Instant) v[6], (String) v[7]);
     }

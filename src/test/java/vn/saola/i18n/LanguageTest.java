@@ -20,13 +20,14 @@ class LanguageTest {
         Pattern page = Pattern.compile(Language.PAGE_PATH);
         for (Language language : Language.values()) {
             for (String segment : List.of(language.articlesSegment(), language.categoriesSegment(),
-                    language.searchSegment(), language.siteMapSegment())) {
+                    language.searchSegment(), language.siteMapSegment(), language.documentsSegment())) {
                 assertTrue(Language.isReserved(segment), segment);
                 assertFalse(page.matcher(segment).matches(), segment);
                 assertFalse(page.matcher(segment + "/x").matches(), segment + "/x");
             }
         }
-        assertTrue(Language.isReserved("van-ban") && Language.isReserved("documents"), "official documents come next");
+        assertEquals("/vi/van-ban/qd-2146", Language.VI.documentPath("qd-2146"));
+        assertEquals("/en/documents", Language.EN.documentsPath());
         assertTrue(page.matcher("gioi-thieu/co-cau-to-chuc").matches());
         assertTrue(page.matcher("search-help").matches(), "a reserved word begins it, but it is another word");
         assertFalse(page.matcher("a/b/c/d/e").matches(), "deeper than pages go");
@@ -40,7 +41,9 @@ class LanguageTest {
             assertTrue(language.articlesSegment().matches(Language.ARTICLE_SEGMENTS), language.toString());
             assertTrue(language.categoriesSegment().matches(Language.CATEGORY_SEGMENTS), language.toString());
             assertTrue(language.siteMapSegment().matches(Language.SITE_MAP_SEGMENTS), language.toString());
+            assertTrue(language.documentsSegment().matches(Language.DOCUMENT_SEGMENTS), language.toString());
         }
+        assertEquals(Language.values().length, Language.DOCUMENT_SEGMENTS.split("\\|").length);
         assertEquals(Language.values().length, Language.ARTICLE_SEGMENTS.split("\\|").length);
         assertEquals(Language.values().length, Language.CATEGORY_SEGMENTS.split("\\|").length);
         assertEquals(Language.values().length, Language.SITE_MAP_SEGMENTS.split("\\|").length);

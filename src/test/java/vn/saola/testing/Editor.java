@@ -108,6 +108,32 @@ public final class Editor {
         return create("/admin/pages/new?lang=" + lang, fields);
     }
 
+    /** Writes a new entry of the register of official documents in {@code lang}; returns its id. */
+    public long createDocument(String lang, Map<String, String> fields) {
+        return create("/admin/documents/new?lang=" + lang, fields);
+    }
+
+    /** Fills document {@code id}'s register entry through its form: {@code fields} by name (number, type, issuer …). */
+    public Page register(long id, Map<String, String> fields) {
+        return submit("/admin/articles/" + id + "/vi", "#register form", fields);
+    }
+
+    /** Adds a term to the register's list {@code vocabulary} (type, issuer, field); returns its id. */
+    public long addTerm(String vocabulary, String nameVi, String nameEn) {
+        Page added = submit("/admin/documents/terms", "#terms-" + vocabulary + " > form",
+                Map.of("nameVi", nameVi, "nameEn", nameEn));
+        assertEquals(303, added.status(), added.text());
+        Page terms = browser.get("/admin/documents/terms");
+        for (Element row : terms.document().select("#terms-" + vocabulary + " tr[data-term]")) {
+            Element name = row.selectFirst("input[name=nameVi]");
+            if (name != null && name.attr("value").equals(nameVi)) {
+                String action = row.selectFirst("form[action$=/rename]").attr("action");
+                return Long.parseLong(action.replaceAll("\\D+", " ").strip().split(" ")[0]);
+            }
+        }
+        throw new AssertionError("no term " + nameVi);
+    }
+
     /** A published page under a published parent written in both languages; the page's Vietnamese address. */
     public record Pages(long parent, long page, String path) {
     }

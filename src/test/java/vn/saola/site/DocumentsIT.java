@@ -1,0 +1,207 @@
+package vn.saola.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import vn.saola.media.TestDocuments;
+import vn.saola.testing.Api;
+import vn.saola.testing.Browser;
+import vn.saola.testing.Browser.Page;
+import vn.saola.testing.Editor;
+import vn.saola.testing.SaolaServer;
+
+/**
+ * The register of official documents ("Văn bản"): an editor writes a document, fills its entry and
+ * attaches its file; readers find it in {@code /vi/van-ban} by type, issuer, field and year, read its
+ * page (with JSON-LD), follow its number from the news that cites it, and search finds it first by
+ * its number however it is typed.
+ */
+class DocumentsIT {
+
+    private static final long DECISION = 4;
+    private static final long PLAN = 7;
+    private static final long INDUSTRY = 10;
+
+    private final SaolaServer server = SaolaServer.embedded();
+    private final Editor editor = Editor.admin(server);
+    private final Browser visitor = new Browser(server);
+    private final Api api = new Api(server);
+    private final String word = "vanban" + UUID.randomUUID().toString().substring(0, 8);
+    private final int serial = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    private final List<Long> terms = new ArrayList<>();
+
+    @AfterEach
+    void cleanUp() {
+        editor.cleanUp();
+        for (long term : terms) {
+            editor.submit("/admin/documents/terms", "form[action=/admin/documents/terms/" + term + "/remove]", Map.of());
+        }
+    }
+
+    private long issuer() {
+        long issuer = editor.addTerm("issuer", "UBND tỉnh " + word, "Provincial People's Committee " + word);
+        terms.add(issuer);
+        return issuer;
+    }
+
+    /** A published decision of {@code issuer}, numbered {@code number}, issued on {@code issued}; its id. */
+    private long decision(long issuer, String number, String issued, String title) {
+        long id = editor.createDocument("vi", Map.of("title", title, "summary", "Trích yếu " + word,
+                "body", "<p>Nội dung quyết định " + word + ".</p>", "action", "publish"));
+        Page saved = editor.register(id, Map.of("number", number, "type", String.valueOf(DECISION),
+                "issuer", String.valueOf(issuer), "field", String.valueOf(INDUSTRY), "signer", "Lê Minh Khái",
+                "issuedOn", issued, "effectiveOn", issued));
+        assertEquals(303, saved.status(), saved.text());
+        return id;
+    }
+
+    @Test
+    void aDocumentIsWrittenRegisteredAndFoundInTheRegisterByItsFilters() {
+        long issuer = issuer();
+        String number = serial + "/QĐ-UBND";
+        long id = decision(issuer, number, "2024-03-15", "Quyết định phê duyệt đề án " + word);
+        Page attached = editor.browser().postMultipart("/admin/attachments", Map.of("_csrf", editor.csrf(),
+                "article", String.valueOf(id), "lang", "vi", "title", "Toàn văn quyết định"),
+                "file", "quyet-dinh.pdf", "application/pdf", TestDocuments.pdf("Toan van " + word));
+        assertEquals(302, attached.status(), attached.text());
+
+        String issuerCode = "ubnd-tinh-" + word;
+        Document list = visitor.get("/vi/van-ban?issuer=" + issuerCode).document();
+        assertEquals("Văn bản", list.selectFirst("main h1").text());
+        assertEquals("1 văn bản", list.selectFirst(".register-count").text());
+        assertEquals(List.of(number + " Quyết định", "15/03/2024", "Quyết định phê duyệt đề án " + word, "UBND tỉnh " + word),
+                list.select(".register tbody tr").get(0).select("td").eachText());
+        assertEquals("0 văn bản", visitor.get("/vi/van-ban?issuer=" + issuerCode + "&type=ke-hoach").document()
+                .selectFirst(".register-count").text(), "another type: not listed");
+        assertEquals("0 văn bản", visitor.get("/vi/van-ban?issuer=" + issuerCode + "&year=2023").document()
+                .selectFirst(".register-count").text(), "another year: not listed");
+        assertEquals("1 văn bản", visitor.get("/vi/van-ban?issuer=" + issuerCode + "&year=2024&field=cong-thuong")
+                .document().selectFirst(".register-count").text());
+        assertNotNull(list.selectFirst("#register-issuer option[selected][value=" + issuerCode + "]"), "the filter stays chosen");
+        assertEquals(404, visitor.get("/vi/van-ban?type=khong-co").status(), "a type that does not exist");
+        assertEquals(404, visitor.get("/vi/van-ban?year=20x4").status());
+        assertEquals(404, visitor.get("/en/van-ban").status(), "each language has its own word");
+
+        String path = list.selectFirst(".register tbody a").attr("href");
+        assertTrue(path.startsWith("/vi/van-ban/"), path);
+        Document page = visitor.get(path).document();
+        assertEquals("Quyết định phê duyệt đề án " + word, page.selectFirst("main h1").text());
+        assertEquals(List.of("Số, ký hiệu", number, "Loại văn bản", "Quyết định", "Cơ quan ban hành", "UBND tỉnh " + word,
+                "Lĩnh vực", "Công thương", "Người ký", "Lê Minh Khái", "Ngày ban hành", "15/03/2024",
+                "Ngày có hiệu lực", "15/03/2024"), page.select(".document__facts > *").eachText());
+        assertEquals("Toàn văn quyết định", page.selectFirst(".attachments li a").text());
+        JsonObject ld = Json.createReader(new java.io.StringReader(
+                page.selectFirst("script[type=application/ld+json]").data())).readObject();
+        assertEquals("Legislation", ld.getString("@type"));
+        assertEquals(number, ld.getString("legislationIdentifier"));
+        assertEquals("2024-03-15", ld.getString("legislationDate"));
+        assertEquals("InForce", ld.getString("legislationLegalForce"));
+        assertEquals("UBND tỉnh " + word, ld.getJsonObject("legislationPassedBy").getString("name"));
+        JsonArray files = ld.getJsonArray("encoding");
+        assertEquals("application/pdf", files.getJsonObject(0).getString("encodingFormat"));
+        assertEquals(page.selectFirst("link[rel=canonical]").attr("href"), page.selectFirst("meta[property=og:url]").attr("content"));
+
+        editor.translate(id, "en", Map.of("title", "Decision approving the scheme " + word, "summary", "Summary",
+                "body", "<p>Text.</p>", "action", "publish"));
+        Document english = visitor.get("/en/documents?issuer=" + issuerCode).document();
+        assertEquals("Decision approving the scheme " + word, english.select(".register tbody tr td").get(2).text());
+        assertEquals("Provincial People's Committee " + word, english.select(".register tbody tr td").get(3).text(),
+                "the issuer's English name");
+        String englishPath = english.selectFirst(".register tbody a").attr("href");
+        assertTrue(englishPath.startsWith("/en/documents/"), englishPath);
+        assertTrue(visitor.get(path).document().selectFirst("link[rel=alternate][hreflang=en]").attr("href")
+                .endsWith(englishPath), "the switcher leads to the English entry");
+    }
+
+    @Test
+    void aNumberInNewsLinksToTheDocumentWhichListsTheNewsAndSearchFindsItFirstByItsNumber() {
+        long issuer = issuer();
+        String number = serial + "/QĐ-TTg";
+        long id = decision(issuer, number, "2025-07-01", "Quyết định về tái cơ cấu " + word);
+        String documentPath = visitor.get("/vi/van-ban?issuer=ubnd-tinh-" + word).document()
+                .selectFirst(".register tbody a").attr("href");
+        long news = editor.createArticle("vi", "Triển khai " + word, "<p>Thực hiện Quyết định số " + number
+                + " của Thủ tướng, ngày 12/5/2025 Sở đã họp " + word + ".</p>", "publish");
+        String newsPath = api.search(word + " triển khai", "vi", 1, 10).json().getJsonArray("hits").stream()
+                .map(h -> h.asJsonObject()).filter(h -> h.getString("type").equals("article")).findFirst()
+                .map(h -> h.getString("url")).orElse(null);
+        api.awaitTotal("\"" + number + "\"", "vi", 2);
+        Document article = visitor.get(newsPath == null ? "/vi/" : newsPath).document();
+        assertNotNull(newsPath, "the news is found");
+        assertEquals(documentPath, article.selectFirst(".article__body a:containsOwn(" + number + ")").attr("href"),
+                "the number links to the register entry");
+        assertNull(article.selectFirst(".article__body a:containsOwn(12/5/2025)"), "a date is no document number");
+
+        Document document = visitor.get(documentPath).document();
+        assertEquals(List.of("Triển khai " + word), document.select(".document-citing li").eachText());
+
+        for (String typed : List.of(number, serial + "/qd-ttg", serial + " QĐ-TTg", "quyết định " + serial + "/QĐ-TTg")) {
+            JsonObject found = api.search(typed, "vi", 1, 10).json();
+            JsonObject first = found.getJsonArray("hits").getJsonObject(0);
+            assertEquals("document", first.getString("type"), typed + ": " + found);
+            assertEquals(documentPath, first.getString("url"), typed);
+        }
+        Document results = visitor.get("/vi/tim-kiem?q=" + serial + "&type=document").document();
+        assertEquals(List.of("Văn bản"), results.select(".search-result__type").eachText(), "only documents, said so");
+        assertFalse(news == id);
+    }
+
+    @Test
+    void aWrongEntryIsRefusedWithItsReasonAndChangesNothing() {
+        long issuer = issuer();
+        String number = serial + "/KH-UBND";
+        long id = decision(issuer, number, "2024-01-10", "Kế hoạch " + word);
+        String edit = "/admin/articles/" + id + "/vi";
+        Page refused = editor.register(id, Map.of("number", "kế hoạch số 5", "type", String.valueOf(PLAN)));
+        assertEquals(400, refused.status());
+        assertEquals("Số, ký hiệu viết theo dạng 2146/QĐ-TTg hoặc 01/2021/TT-BCT.",
+                refused.document().selectFirst("#register-number-error").text());
+        assertEquals("kế hoạch số 5", refused.document().selectFirst("#register-number").attr("value"), "what was typed stays");
+
+        refused = editor.register(id, Map.of("effectiveOn", "2023-12-31"));
+        assertEquals(400, refused.status());
+        assertEquals("Ngày có hiệu lực không thể trước ngày ban hành.",
+                refused.document().selectFirst("#register-effectiveOn-error").text());
+        refused = editor.register(id, Map.of("issuedOn", "2024-02-30"));
+        assertEquals("Ngày không hợp lệ.", refused.document().selectFirst("#register-issuedOn-error").text());
+        refused = editor.register(id, Map.of("type", "999999"));
+        assertEquals(400, refused.status());
+
+        long other = editor.createDocument("vi", Map.of("title", "Bản sao " + word, "body", "<p>.</p>", "action", "save"));
+        refused = editor.register(other, Map.of("number", number.toLowerCase(), "type", String.valueOf(PLAN),
+                "issuer", String.valueOf(issuer), "issuedOn", "2024-01-11"));
+        assertEquals("Cơ quan này đã có một văn bản mang số, ký hiệu này.",
+                refused.document().selectFirst("#register-number-error").text(), "the same number, however written");
+
+        Document form = editor.get(edit).document();
+        assertEquals(number, form.selectFirst("#register-number").attr("value"), "nothing was saved");
+        assertEquals(String.valueOf(DECISION), form.selectFirst("#register-type option[selected]").attr("value"));
+        assertEquals("2024-01-10", form.selectFirst("#register-issuedOn").attr("value"));
+
+        Document termsPage = editor.get("/admin/documents/terms").document();
+        assertNull(termsPage.selectFirst("form[action=/admin/documents/terms/" + issuer + "/remove]"),
+                "a term in use offers no deleting");
+        Page inUse = editor.browser().postForm("/admin/documents/terms/" + issuer + "/remove", Map.of("_csrf", editor.csrf()));
+        assertEquals(303, inUse.status());
+        Document after = editor.get(inUse.header("Location").replaceFirst("^https?://[^/]+", "")).document();
+        assertEquals("Mục này đang được văn bản sử dụng nên không xóa được.", after.selectFirst("[role=alert]").text());
+        assertNotNull(after.selectFirst("#terms-issuer tr[data-term=ubnd-tinh-" + word + "]"), "still there");
+    }
+}

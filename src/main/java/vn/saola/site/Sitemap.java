@@ -68,12 +68,15 @@ public class Sitemap {
         List<Page> pages = new ArrayList<>();
         Map<Language, String> homes = new EnumMap<>(Language.class);
         Map<Language, String> siteMaps = new EnumMap<>(Language.class);
+        Map<Language, String> registers = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             homes.put(language, language.homePath());
             siteMaps.put(language, language.siteMapPath());
+            registers.put(language, language.documentsPath());
         }
         pages.add(new Page(homes, null));
         pages.add(new Page(siteMaps, null));
+        pages.add(new Page(registers, null));
         for (CategoryLink category : content.allCategories()) {
             pages.add(new Page(category.urls(), null));
         }

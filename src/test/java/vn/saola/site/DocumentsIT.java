@@ -50,9 +50,7 @@ class DocumentsIT {
     @AfterEach
     void cleanUp() {
         editor.cleanUp();
-        for (long term : terms) {
-            editor.submit("/admin/documents/terms", "form[action=/admin/documents/terms/" + term + "/remove]", Map.of());
-        }
+        terms.forEach(editor::removeTerm);
     }
 
     private long issuer() {
@@ -117,6 +115,13 @@ class DocumentsIT {
         JsonArray files = ld.getJsonArray("encoding");
         assertEquals("application/pdf", files.getJsonObject(0).getString("encodingFormat"));
         assertEquals(page.selectFirst("link[rel=canonical]").attr("href"), page.selectFirst("meta[property=og:url]").attr("content"));
+
+        Page feed = visitor.get("/vi/van-ban/rss.xml");
+        assertTrue(feed.header("Content-Type").startsWith("application/rss+xml"), feed.header("Content-Type"));
+        assertTrue(feed.response().body().contains("<title>" + number + " – Quyết định phê duyệt đề án " + word + "</title>"),
+                feed.response().body());
+        String sitemap = visitor.get("/sitemap.xml").response().body();
+        assertTrue(sitemap.contains(path + "</loc>") && sitemap.contains("/vi/van-ban</loc>"), "the sitemap lists the register and the document");
 
         editor.translate(id, "en", Map.of("title", "Decision approving the scheme " + word, "summary", "Summary",
                 "body", "<p>Text.</p>", "action", "publish"));

@@ -26,9 +26,14 @@ class ValidPagesIT {
     private final Editor editor = Editor.admin(server);
     private final String word = "hople" + UUID.randomUUID().toString().substring(0, 6);
 
+    private Long issuer;
+
     @AfterEach
     void cleanUp() {
         editor.cleanUp();
+        if (issuer != null) {
+            editor.removeTerm(issuer);
+        }
     }
 
     @Test
@@ -48,6 +53,11 @@ class ValidPagesIT {
         long pageId = written.page();
         String pagePath = written.path();
         String menuItem = "/admin/menus/items/" + editor.get("/admin/menus").document().selectFirst(".menu-row").attr("data-id");
+        long document = editor.createDocument("vi", Map.of("title", "Quyết định hợp lệ " + word, "summary", "Trích yếu.",
+                "body", "<p>Toàn văn.</p>", "action", "publish"));
+        assertEquals(303, editor.register(document, Map.of("number", "1/QĐ-" + word.toUpperCase(), "type", "4",
+                "issuer", String.valueOf(issuer = editor.addTerm("issuer", "Sở " + word, "")), "issuedOn", "2024-05-02",
+                "expiredOn", "2025-01-01")).status());
         Browser visitor = new Browser(server);
         String categoryVi = visitor.get("/vi/bai-viet/trang-hop-le-" + word).document().selectFirst(".article .eyebrow a").attr("href");
         String categoryEn = visitor.get("/en/articles/valid-page-" + word).document().selectFirst(".article .eyebrow a").attr("href");
@@ -57,7 +67,8 @@ class ValidPagesIT {
                 "/vi/tim-kiem?q=" + word + "&type=page", "/vi/bai-viet/trang-hop-le-" + word, "/en/articles/valid-page-" + word,
                 categoryVi, categoryEn, "/vi/tim-kiem?q=c%C3%B4ng+th%C6%B0%C6%A1ng", "/en/search?q=trade",
                 "/vi/tim-kiem?q=khongcoketqua" + word, "/en/search?q=", "/vi/bai-viet/khong-co", "/en/articles/missing",
-                "/vi/tim-kiem?q=c%C3%B4ng&scope=all&year=2024&page=2", "/xx/")) {
+                "/vi/tim-kiem?q=c%C3%B4ng&scope=all&year=2024&page=2", "/xx/", "/vi/van-ban", "/en/documents?type=quyet-dinh&sort=oldest",
+                "/vi/van-ban/quyet-dinh-hop-le-" + word, "/vi/van-ban?year=1999")) {
             pages.put(path, visitor.get(path));
         }
         for (String lang : List.of("vi", "en")) {
@@ -68,7 +79,9 @@ class ValidPagesIT {
                     "/admin/articles/" + id + "/vi", "/admin/articles/" + id + "/en/translate",
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
-                    "/admin/tokens", "/admin/password", "/admin/two-factor", "/admin/media",
+                    "/admin/tokens", "/admin/password", "/admin/two-factor", "/admin/media", "/admin/documents",
+                    "/admin/documents/terms", "/admin/documents/new?lang=vi", "/admin/articles/" + document + "/vi",
+                    "/admin/preview/" + lang + "/" + document,
                     "/admin/stats", "/admin/stats/articles/" + id, "/admin/preview/" + lang + "/" + id, "/admin/settings")) {
                 pages.put(path + " (" + lang + ")", editor.get(path));
             }

@@ -134,6 +134,11 @@ public final class Editor {
         throw new AssertionError("no term " + nameVi);
     }
 
+    /** Deletes a term of the register's lists (once no document uses it: clean up the documents first). */
+    public void removeTerm(long id) {
+        browser.postForm("/admin/documents/terms/" + id + "/remove", Map.of("_csrf", csrf()));
+    }
+
     /** A published page under a published parent written in both languages; the page's Vietnamese address. */
     public record Pages(long parent, long page, String path) {
     }

@@ -44,15 +44,17 @@ final class ImportBatch {
             throw new EditRefused("type", "typeChanged");
         }
         boolean page = line.kind() == ArticleKind.PAGE;
-        Category category = page ? null : categoryNamed(line.language(), line.category(), article);
+        Category category = line.kind().hasCategory() ? categoryNamed(line.language(), line.category(), article) : null;
         Instant publishedAt = line.publishedAt() != null ? line.publishedAt()
                 : article != null && article.publishedAt() != null ? article.publishedAt() : now;
         String author = line.author() != null ? line.author() : article != null ? article.author() : null;
         if (article == null) {
-            article = page ? Article.page(author, now) : new Article(category, author, ArticleStatus.PUBLISHED, publishedAt, now);
-            if (page) {
-                article.publishAt(publishedAt, now);
-            }
+            article = switch (line.kind()) {
+                case PAGE -> Article.page(author, now);
+                case DOCUMENT -> Article.document(author, now);
+                case ARTICLE -> new Article(category, author, ArticleStatus.PUBLISHED, publishedAt, now);
+            };
+            article.publishAt(publishedAt, now);
             article.setImportId(line.importId());
             session.persist(article);
             articles.put(line.importId(), article);
@@ -70,7 +72,7 @@ final class ImportBatch {
             Revisions.save(session, existing.get(), line.title(), existing.get().slug(), summary, bodyHtml, null, now);
             return false;
         }
-        String slug = uniqueSlug(page ? "page" : "article", line.language(), Slugs.fromTitle(line.title()));
+        String slug = uniqueSlug(line.kind().word(), line.language(), Slugs.fromTitle(line.title()));
         session.persist(article.addTranslation(line.language(), line.title(), slug, summary, bodyHtml, now));
         return true;
     }

@@ -1,6 +1,7 @@
 package vn.saola.content;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +85,19 @@ public class Register {
             return null;
         });
         LOG.info(() -> "Document " + articleId + " registered as " + number);
+    }
+
+    /**
+     * Fills the entry of the document imported as {@code importId} (saved before), its type, issuer
+     * and field by name, each found in its list or added to it.
+     */
+    public long recordImported(String importId, String number, String type, String issuer, String field,
+            String signer, LocalDate issuedOn, LocalDate effectiveOn, LocalDate expiredOn) {
+        long id = database.read(session -> ArticleDirectory.find(session, importId).map(Article::id))
+                .orElseThrow(() -> new EditRefused("article", "editor.error.gone"));
+        record(id, new DocumentInput(number, termNamed(Vocabulary.TYPE, type), termNamed(Vocabulary.ISSUER, issuer),
+                field == null ? null : termNamed(Vocabulary.FIELD, field), signer, issuedOn, effectiveOn, expiredOn));
+        return id;
     }
 
     /** Every list, each in its order. */

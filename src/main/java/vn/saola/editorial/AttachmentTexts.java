@@ -40,7 +40,7 @@ public class AttachmentTexts {
     }
 
     /** Reads the attachment's text soon. */
-    void readLater(Attachments.AwaitingText attachment) {
+    public void readLater(Attachments.AwaitingText attachment) {
         background.onceDeployed("reading the text of " + attachment.address(), () -> read(attachment));
     }
 

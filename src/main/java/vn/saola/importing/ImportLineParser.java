@@ -1,6 +1,8 @@
 package vn.saola.importing;
 
 import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +10,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -19,6 +24,8 @@ import jakarta.validation.Validator;
 
 import vn.saola.content.ArticleConstraints;
 import vn.saola.content.ArticleKind;
+import vn.saola.content.Attachments;
+import vn.saola.content.DocumentNumbers;
 import vn.saola.content.ImportedTranslation;
 import vn.saola.i18n.Language;
 
@@ -27,7 +34,9 @@ import vn.saola.i18n.Language;
  * ({@code {"type"?,"id","lang","title","body","category","publishedAt"?,"author"?,"parent"?}}) into a
  * validated translation, or says in words why the line cannot be imported. {@code type} is
  * {@code article} (the default: {@code category} required) or {@code page} (no category; {@code parent}
- * is the import id of the page it sits under).
+ * is the import id of the page it sits under) or {@code document} ({@code number}, {@code documentType},
+ * {@code issuer}, {@code issuedAt} required; {@code signer}, {@code field}, {@code effectiveAt},
+ * {@code expiredAt}, {@code summary}, {@code body} and {@code files} as {@code [{"title", "url"}]} optional).
  */
 public final class ImportLineParser {
 
@@ -44,13 +53,13 @@ public final class ImportLineParser {
     }
 
     /** The outcome for one line: exactly one of {@code translation} and {@code problem} is set. */
-    public record Parsed(ImportedTranslation translation, Rejection problem, String id) {
-        static Parsed ok(ImportedTranslation translation) {
-            return new Parsed(translation, null, translation.importId());
+    public record Parsed(ImportedTranslation translation, Rejection problem, String id, DocumentLine document) {
+        static Parsed ok(ImportedTranslation translation, DocumentLine document) {
+            return new Parsed(translation, null, translation.importId(), document);
         }
 
         static Parsed rejected(String key, Object... args) {
-            return new Parsed(null, new Rejection(key, args), null);
+            return new Parsed(null, new Rejection(key, args), null, null);
         }
 
         public boolean isOk() {
@@ -81,8 +90,10 @@ public final class ImportLineParser {
             Language language = Language.fromCode(langCode).orElseThrow(() -> new Problem("unknownLanguage", langCode));
             ArticleKind kind = kind(json);
             String title = checked(json, "title", "title");
-            String body = checked(json, "body", "body");
-            String category = kind == ArticleKind.PAGE ? null : checked(json, "category", "category");
+            // A document may be its summary and files alone.
+            String body = kind == ArticleKind.DOCUMENT ? Objects.requireNonNullElse(optional(json, "body", "body"), "")
+                    : checked(json, "body", "body");
+            String category = kind.hasCategory() ? checked(json, "category", "category") : null;
             String parent = kind == ArticleKind.PAGE ? optional(json, "parent", "parent") : null;
             String summary = checked(json, "summary", "summary");
             String author = checked(json, "author", "author");
@@ -91,10 +102,11 @@ public final class ImportLineParser {
                 throw new Problem("tooLong", "publishedAt", 64);
             }
             Instant publishedAt = published == null ? null : instant(published);
+            DocumentLine document = kind == ArticleKind.DOCUMENT ? document(json) : null;
             return Parsed.ok(new ImportedTranslation(kind, id, language, title, summary, body, category, publishedAt,
-                    author, parent));
+                    author, parent), document);
         } catch (Problem problem) {
-            return new Parsed(null, problem.rejection, idOf(json));
+            return new Parsed(null, problem.rejection, idOf(json), null);
         }
     }
 
@@ -132,9 +144,102 @@ public final class ImportLineParser {
         if (type == null) {
             return ArticleKind.ARTICLE;
         }
-        // Documents come with their register entry and files: not through this line's fields (yet).
-        return ArticleKind.fromWord(type).filter(kind -> kind != ArticleKind.DOCUMENT)
+        return ArticleKind.fromWord(type)
                 .orElseThrow(() -> new Problem("unknownType", type.length() > 40 ? type.substring(0, 40) + "…" : type));
+    }
+
+    /** A document's register entry and files. */
+    private DocumentLine document(JsonObject json) {
+        String number = text(json, "number");
+        if (number == null) {
+            throw new Problem("missing", "number");
+        }
+        if (!DocumentNumbers.isWellFormed(number)) {
+            throw new Problem("badNumber", number.length() > 60 ? number.substring(0, 60) + "…" : number);
+        }
+        String type = name(json, "documentType", true);
+        String issuer = name(json, "issuer", true);
+        String field = name(json, "field", false);
+        String signer = name(json, "signer", false);
+        LocalDate issued = day(json, "issuedAt");
+        if (issued == null) {
+            throw new Problem("missing", "issuedAt");
+        }
+        return new DocumentLine(number, type, issuer, field, signer, issued, day(json, "effectiveAt"),
+                day(json, "expiredAt"), files(json));
+    }
+
+    /** A name of a type, an issuer, a field or a signer: at most 120 characters. */
+    private static String name(JsonObject json, String field, boolean required) {
+        String name = text(json, field);
+        if (name == null && required) {
+            throw new Problem("missing", field);
+        }
+        if (name != null && name.length() > 120) {
+            throw new Problem("tooLong", field, 120);
+        }
+        return name;
+    }
+
+    /** A day ({@code 2024-03-15}, or a time, whose day in the site's zone counts); null when absent. */
+    private LocalDate day(JsonObject json, String field) {
+        String text = text(json, field);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > 64) {
+            throw new Problem("tooLong", field, 64);
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADay) {
+            try {
+                return instant(text).atZone(siteZone).toLocalDate();
+            } catch (Problem notATime) {
+                throw new Problem("badDay", field, text);
+            }
+        }
+    }
+
+    private static List<DocumentLine.FileLine> files(JsonObject json) {
+        JsonValue value = json.get("files");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY || value.asJsonArray().size() > Attachments.MAX_PER_ARTICLE) {
+            throw new Problem("badFiles", Attachments.MAX_PER_ARTICLE);
+        }
+        List<DocumentLine.FileLine> files = new ArrayList<>();
+        for (JsonValue item : value.asJsonArray()) {
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new Problem("badFiles", Attachments.MAX_PER_ARTICLE);
+            }
+            JsonObject file = item.asJsonObject();
+            String title = text(file, "title");
+            if (title != null && title.length() > 300) {
+                throw new Problem("tooLong", "files.title", 300);
+            }
+            String url = text(file, "url");
+            if (url == null) {
+                // Paths inside a ZIP need the ZIP beside the lines, which this endpoint does not take yet.
+                throw new Problem(text(file, "path") != null ? "filePathWithoutZip" : "missing", "files.url");
+            }
+            files.add(new DocumentLine.FileLine(title, webAddress(url)));
+        }
+        return List.copyOf(files);
+    }
+
+    private static URI webAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            if (url.length() <= 1000 && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return uri;
+            }
+        } catch (URISyntaxException notAnAddress) {
+            // said below
+        }
+        throw new Problem("badFileUrl", url.length() > 100 ? url.substring(0, 100) + "…" : url);
     }
 
     /** An optional field's text (null when absent), checked for length only. */

@@ -40,10 +40,41 @@ class ImportLineParserTest {
         assertNull(parsed.translation().category());
         assertEquals(ArticleKind.ARTICLE, parser.parse("{\"id\":\"a\",\"lang\":\"vi\",\"title\":\"T\",\"body\":\"B\","
                 + "\"category\":\"C\",\"parent\":\"p1\"}").translation().kind());
-        assertEquals("loại “post” không được hỗ trợ (chỉ article hoặc page)", reason("{\"type\":\"post\",\"id\":\"a\","
+        assertEquals("loại “post” không được hỗ trợ (chỉ article, page hoặc document)", reason("{\"type\":\"post\",\"id\":\"a\","
                 + "\"lang\":\"vi\",\"title\":\"T\",\"body\":\"B\"}", Language.VI));
         assertEquals("missing field \"category\"", reason("{\"type\":\"article\",\"id\":\"a\",\"lang\":\"vi\","
                 + "\"title\":\"T\",\"body\":\"B\"}", Language.EN));
+    }
+
+    @Test
+    void aDocumentBringsItsRegisterEntryAndTheAddressesOfItsFiles() {
+        var parsed = parser.parse("{\"type\":\"document\",\"id\":\"d1\",\"lang\":\"vi\",\"title\":\"Quyết định phê duyệt\","
+                + "\"number\":\"2146/QĐ-TTg\",\"documentType\":\"Quyết định\",\"issuer\":\"Thủ tướng Chính phủ\","
+                + "\"signer\":\"Lê Minh Khái\",\"issuedAt\":\"2024-12-31T23:30:00+07:00\",\"effectiveAt\":\"2025-01-01\","
+                + "\"files\":[{\"title\":\"Toàn văn\",\"url\":\"https://old.example.vn/files/qd%202146.pdf\"}]}");
+        assertTrue(parsed.isOk(), String.valueOf(parsed.problem()));
+        assertEquals(ArticleKind.DOCUMENT, parsed.translation().kind());
+        assertEquals("", parsed.translation().body(), "a document may be its summary and files alone");
+        assertNull(parsed.translation().category());
+        assertEquals("2146/QĐ-TTg", parsed.document().number());
+        assertEquals(java.time.LocalDate.of(2024, 12, 31), parsed.document().issuedOn(), "the day in Hanoi");
+        assertEquals(java.time.LocalDate.of(2025, 1, 1), parsed.document().effectiveOn());
+        assertNull(parsed.document().expiredOn());
+        assertEquals("https://old.example.vn/files/qd%202146.pdf", parsed.document().files().get(0).url().toString());
+
+        String start = "{\"type\":\"document\",\"id\":\"d\",\"lang\":\"vi\",\"title\":\"T\",\"documentType\":\"Quyết định\","
+                + "\"issuer\":\"UBND\",\"issuedAt\":\"2024-01-01\"";
+        assertEquals("missing field \"number\"", reason(start + "}", Language.EN));
+        assertEquals("the number “QĐ 2146” is not written as 2146/QĐ-TTg or 01/2021/TT-BCT",
+                reason(start + ",\"number\":\"QĐ 2146\"}", Language.EN));
+        assertEquals("“ftp://x/a.pdf” is not an http or https address",
+                reason(start + ",\"number\":\"1/QĐ\",\"files\":[{\"url\":\"ftp://x/a.pdf\"}]}", Language.EN));
+        assertEquals("“files” must be a list of at most 50 objects {\"title\", \"url\"}",
+                reason(start + ",\"number\":\"1/QĐ\",\"files\":\"a.pdf\"}", Language.EN));
+        assertTrue(reason(start + ",\"number\":\"1/QĐ\",\"files\":[{\"path\":\"a/b.pdf\"}]}", Language.EN)
+                .contains("give the file’s “url”"));
+        assertEquals("“issuedAt”: “mai” is neither a date (2024-03-15) nor an ISO-8601 time",
+                reason(start.replace("2024-01-01", "mai") + ",\"number\":\"1/QĐ\"}", Language.EN));
     }
 
     @Test

@@ -169,6 +169,56 @@ class DocumentsIT {
     }
 
     @Test
+    void anOldRegisterIsImportedWithItsFilesFetchedFromTheOldSite() {
+        long holder = editor.createArticle("vi", "Nơi giữ tệp " + word, "<p>.</p>", "save");
+        Page uploaded = editor.browser().postMultipart("/admin/attachments", Map.of("_csrf", editor.csrf(),
+                "article", String.valueOf(holder), "lang", "vi", "title", ""),
+                "file", "qd.pdf", "application/pdf", TestDocuments.pdf("Tai co cau nganh " + word));
+        assertEquals(302, uploaded.status());
+        String oldSite = server.base().toString().replaceFirst("/$", "")
+                + editor.get("/admin/articles/" + holder + "/vi").document().selectFirst("#attachments li a").attr("href");
+        String id = "doc-" + word;
+        String number = serial + "/QĐ-UBND";
+        String lines = String.join("\n",
+                line(id, "vi", "Quyết định nhập " + word, number, "[{\"title\": \"Toàn văn\", \"url\": \"" + oldSite + "\"}]"),
+                line(id, "en", "Imported decision " + word, number, "[]"),
+                line("bad-number-" + word, "vi", "Sai số", "số năm", "[]"),
+                line("by-path-" + word, "vi", "Theo đường dẫn", "1/QĐ-X", "[{\"path\": \"a/b.pdf\"}]"),
+                line("gone-" + word, "vi", "Tệp mất", "2/QĐ-X", "[{\"url\": \"" + server.base().toString().replaceFirst("/$", "") + "/files/00000000000000000000000000000000/none.pdf\"}]"));
+        JsonObject report = api.importLines(lines).json();
+        try {
+            assertEquals(2, report.getInt("created"), report.toString());
+            assertEquals(3, report.getInt("rejected"), report.toString());
+            List<String> reasons = report.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("reason")).toList();
+            assertTrue(reasons.get(0).contains("“số năm” không viết theo dạng 2146/QĐ-TTg"), reasons.toString());
+            assertTrue(reasons.get(1).contains("hãy cho “url”"), reasons.toString());
+            assertTrue(reasons.get(2).startsWith("không tải được tệp") && reasons.get(2).contains("HTTP 404"), reasons.toString());
+
+            Document list = visitor.get("/vi/van-ban?issuer=ubnd-tinh-nhap-" + word).document();
+            assertEquals(List.of(number + " Quyết định", "15/03/2024", "Quyết định nhập " + word, "UBND tỉnh nhập " + word),
+                    list.select(".register tbody tr").get(0).select("td").eachText());
+            String path = list.selectFirst(".register tbody a").attr("href");
+            assertEquals(List.of("Toàn văn"), visitor.get(path).document().select(".attachments li a").eachText());
+            api.awaitTotal("\"tai co cau nganh " + word + "\"", "vi", 2); // the news holding the file, and the document
+
+            assertEquals(2, api.importLines(lines).json().getInt("updated"), "imported again");
+            assertEquals(1, visitor.get(path).document().select(".attachments li").size(), "the file is not listed twice");
+            assertEquals(404, visitor.get("/vi/van-ban?issuer=ubnd-tinh-gone-" + word).status());
+        } finally {
+            api.delete(id);
+            editor.termId("issuer", "ubnd-tinh-nhap-" + word).ifPresent(editor::removeTerm);
+        }
+    }
+
+    private String line(String id, String lang, String title, String number, String files) {
+        return Json.createObjectBuilder().add("type", "document").add("id", id).add("lang", lang).add("title", title)
+                .add("number", number).add("documentType", "Quyết định").add("issuer", "UBND tỉnh nhập " + word)
+                .add("field", "Công thương").add("signer", "Nguyễn Văn A").add("issuedAt", "2024-03-15")
+                .add("summary", "Trích yếu " + word)
+                .add("files", Json.createReader(new java.io.StringReader(files)).readArray()).build().toString();
+    }
+
+    @Test
     void aWrongEntryIsRefusedWithItsReasonAndChangesNothing() {
         long issuer = issuer();
         String number = serial + "/KH-UBND";

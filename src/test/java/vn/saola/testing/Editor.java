@@ -134,6 +134,14 @@ public final class Editor {
         throw new AssertionError("no term " + nameVi);
     }
 
+    /** The id of the term whose code is {@code code} in the register's list {@code vocabulary}, if there is one. */
+    public java.util.Optional<Long> termId(String vocabulary, String code) {
+        Element row = browser.get("/admin/documents/terms").document()
+                .selectFirst("#terms-" + vocabulary + " tr[data-term=" + code + "]");
+        return java.util.Optional.ofNullable(row).map(r -> Long.parseLong(r.selectFirst("form[action$=/rename]")
+                .attr("action").replaceAll("\\D+", " ").strip()));
+    }
+
     /** Deletes a term of the register's lists (once no document uses it: clean up the documents first). */
     public void removeTerm(long id) {
         browser.postForm("/admin/documents/terms/" + id + "/remove", Map.of("_csrf", csrf()));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipFile;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,7 @@ public class ArticleImporter {
     Validator validator;
 
     @Inject
-    RemoteFiles remoteFiles;
+    OldSiteFiles oldSiteFiles;
 
     @Inject
     Register register;
@@ -64,7 +65,8 @@ public class ArticleImporter {
     private record Fetched(String title, FileStore.Stored stored) {
     }
 
-    ImportReport importLines(InputStream body, Language reportLanguage) throws IOException {
+    /** {@code zip}: the files the lines name by path, or null when none was sent. */
+    ImportReport importLines(InputStream body, Language reportLanguage, ZipFile zip) throws IOException {
         ImportLineParser parser = new ImportLineParser(settings.zone(), validator);
         NdjsonLines lines = new NdjsonLines(new BufferedInputStream(body, 64 * 1024), MAX_LINE_BYTES);
         ImportReport report = new ImportReport(reportLanguage);
@@ -84,10 +86,10 @@ public class ArticleImporter {
             try {
                 if (parsed.document() != null) {
                     for (DocumentLine.FileLine file : parsed.document().files()) {
-                        fetched.add(new Fetched(file.title(), remoteFiles.fetch(file.url())));
+                        fetched.add(new Fetched(file.title(), oldSiteFiles.fetch(file, zip)));
                     }
                 }
-            } catch (RemoteFiles.NotFetched notFetched) {
+            } catch (OldSiteFiles.NotFetched notFetched) {
                 // Before anything is saved: a line whose files cannot be had changes nothing.
                 report.reject(line.number(), parsed.id(), notFetched.why);
                 continue;

@@ -11,7 +11,10 @@ import java.util.List;
 record DocumentLine(String number, String documentType, String issuer, String field, String signer,
         LocalDate issuedOn, LocalDate effectiveOn, LocalDate expiredOn, List<FileLine> files) {
 
-    /** A file of the old site, fetched from {@code url}, listed under {@code title} (null: its name). */
-    record FileLine(String title, URI url) {
+    /**
+     * A file of the old site, fetched from {@code url} or read at {@code path} inside the ZIP sent
+     * with the lines (one of the two is null), listed under {@code title} (null: its name).
+     */
+    record FileLine(String title, URI url, String path) {
     }
 }

@@ -220,11 +220,14 @@ public final class ImportLineParser {
                 throw new Problem("tooLong", "files.title", 300);
             }
             String url = text(file, "url");
-            if (url == null) {
-                // Paths inside a ZIP need the ZIP beside the lines, which this endpoint does not take yet.
-                throw new Problem(text(file, "path") != null ? "filePathWithoutZip" : "missing", "files.url");
+            String path = text(file, "path");
+            if (url == null && path == null) {
+                throw new Problem("missing", "files.url");
             }
-            files.add(new DocumentLine.FileLine(title, webAddress(url)));
+            if (path != null && path.length() > 1000) {
+                throw new Problem("tooLong", "files.path", 1000);
+            }
+            files.add(new DocumentLine.FileLine(title, url == null ? null : webAddress(url), url == null ? path : null));
         }
         return List.copyOf(files);
     }

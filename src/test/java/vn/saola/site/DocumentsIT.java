@@ -191,7 +191,7 @@ class DocumentsIT {
             assertEquals(3, report.getInt("rejected"), report.toString());
             List<String> reasons = report.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("reason")).toList();
             assertTrue(reasons.get(0).contains("“số năm” không viết theo dạng 2146/QĐ-TTg"), reasons.toString());
-            assertTrue(reasons.get(1).contains("hãy cho “url”"), reasons.toString());
+            assertTrue(reasons.get(1).contains("không có ZIP gửi kèm"), reasons.toString());
             assertTrue(reasons.get(2).startsWith("không tải được tệp") && reasons.get(2).contains("HTTP 404"), reasons.toString());
 
             Document list = visitor.get("/vi/van-ban?issuer=ubnd-tinh-nhap-" + word).document();
@@ -208,6 +208,64 @@ class DocumentsIT {
             api.delete(id);
             editor.termId("issuer", "ubnd-tinh-nhap-" + word).ifPresent(editor::removeTerm);
         }
+    }
+
+    @Test
+    void aRegisterComesWithItsFilesInAZipBesideTheLines() throws Exception {
+        String id = "zip-" + word;
+        String number = serial + "/TB-UBND";
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("van-ban/thong-bao.pdf"));
+            out.write(TestDocuments.pdf("Thong bao " + word));
+            out.closeEntry();
+            out.putNextEntry(new java.util.zip.ZipEntry("van-ban/trang.html"));
+            out.write("<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        String lines = String.join("\n",
+                line(id, "vi", "Thông báo " + word, number, "[{\"title\": \"Toàn văn\", \"path\": \"van-ban/thong-bao.pdf\"}]"),
+                line("zip-missing-" + word, "vi", "Thiếu tệp", "3/TB-X", "[{\"path\": \"van-ban/khong-co.pdf\"}]"),
+                line("zip-escape-" + word, "vi", "Thoát ra", "4/TB-X", "[{\"path\": \"../../../etc/passwd\"}]"),
+                line("zip-html-" + word, "vi", "Trang HTML", "5/TB-X", "[{\"path\": \"van-ban/trang.html\"}]"));
+        try {
+            JsonObject report = Json.createReader(new java.io.StringReader(multipart(lines, zip.toByteArray()).body())).readObject();
+            assertEquals(1, report.getInt("created"), report.toString());
+            List<String> reasons = report.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("reason")).toList();
+            assertEquals(List.of("không có tệp “van-ban/khong-co.pdf” trong ZIP", "không có tệp “../../../etc/passwd” trong ZIP",
+                    "tệp van-ban/trang.html không phải PDF, Word, Excel, OpenDocument hay ZIP"), reasons);
+            String path = visitor.get("/vi/van-ban?issuer=ubnd-tinh-nhap-" + word).document()
+                    .selectFirst(".register tbody a").attr("href");
+            Document page = visitor.get(path).document();
+            assertEquals("Toàn văn", page.selectFirst(".attachments li a").text());
+            assertEquals(200, visitor.get(page.selectFirst(".attachments li a").attr("href")).status());
+            assertEquals(404, visitor.get("/vi/van-ban?issuer=ubnd-tinh-x").status(), "nothing else was registered");
+
+            Api.Answer notAZip = multipart(lines, "không phải zip".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(400, notAZip.status());
+            assertEquals("phần “files” không phải tệp ZIP", notAZip.json().getString("error"));
+            Api.Answer pathWithoutZip = api.importLines(lines);
+            assertTrue(pathWithoutZip.body().contains("không có ZIP gửi kèm"), pathWithoutZip.body());
+        } finally {
+            api.delete(id);
+            editor.termId("issuer", "ubnd-tinh-nhap-" + word).ifPresent(editor::removeTerm);
+        }
+    }
+
+    /** {@code POST /api/import} as multipart/form-data: the lines, and the ZIP of their files. */
+    private Api.Answer multipart(String lines, byte[] zip) {
+        String boundary = "saola" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"lines\"; filename=\"lines.ndjson\"\r\n"
+                + "Content-Type: application/x-ndjson\r\n\r\n" + lines + "\r\n").getBytes(utf8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"files.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n").getBytes(utf8));
+        body.writeBytes(zip);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return api.send(api.request("/api/import").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + api.token())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     private String line(String id, String lang, String title, String number, String files) {

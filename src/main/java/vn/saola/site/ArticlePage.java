@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.ArticleView;
 import vn.saola.content.PublicContent;
+import vn.saola.media.Pictures;
 import vn.saola.platform.SiteSettings;
 import vn.saola.sharing.ArticleMetadata;
 import vn.saola.sharing.ShareLinks;
@@ -28,6 +29,12 @@ public class ArticlePage {
     SiteLayout layout;
 
     @Inject
+    BodyPictures bodyPictures;
+
+    @Inject
+    Pictures pictures;
+
+    @Inject
     PageCounters counters;
 
     @Inject
@@ -36,6 +43,8 @@ public class ArticlePage {
     public String show(Models models, ArticleView article, UriInfo uri) {
         PageFrame frame = layout.frame(article.language(), article.title(), article.summary(), article.urls(), uri);
         models.put("page", frame);
+        models.put("bodyHtml", bodyPictures.of(article.bodyHtml()));
+        models.put("featuredPicture", pictures.of(article.featuredImage()));
         String base = layout.baseUrl(uri);
         models.put("share", ShareLinks.of(base + article.url(), article.title(), article.summary(), frame.siteName()));
         models.put("meta", ArticleMetadata.of(article, frame.description(), base, layout.identity(), settings.zone()));

@@ -29,6 +29,9 @@ public class DocumentPage {
     SiteLayout layout;
 
     @Inject
+    BodyPictures bodyPictures;
+
+    @Inject
     SiteSettings settings;
 
     @Inject
@@ -38,6 +41,7 @@ public class DocumentPage {
         PageFrame frame = layout.frame(shown.language(), shown.title(), shown.summary(), shown.urls(), uri);
         String base = layout.baseUrl(uri);
         models.put("page", frame);
+        models.put("bodyHtml", bodyPictures.of(shown.bodyHtml()));
         models.put("shown", shown);
         models.put("address", base + shown.url());
         models.put("meta", DocumentMetadata.of(shown, frame.description(), base, layout.identity(), settings.zone()));

@@ -34,19 +34,19 @@ class ArticleFormTest {
         Map<String, String> violations = new HashMap<>();
         BeanValidation.validator().validate(form).forEach(violation ->
                 violations.put(violation.getPropertyPath().toString(), violation.getMessage()));
-        return form.problems(violations, false, VIETNAM, NOW);
+        return form.problems(violations, true, VIETNAM, NOW);
     }
 
     @Test
     void newsNeedsACategoryAPageNeedsNoneButItsParentMustBeAnId() {
         ArticleForm form = form("Giới thiệu", "", "<p>Nội dung</p>", "", "", "save");
         assertEquals(Map.of("category", "editor.error.category"), problems(form));
-        assertEquals(Map.of(), form.problems(Map.of(), true, VIETNAM, NOW));
+        assertEquals(Map.of(), form.problems(Map.of(), false, VIETNAM, NOW));
         form.parent = "một";
         Map<String, String> violations = new HashMap<>();
         BeanValidation.validator().validate(form).forEach(violation ->
                 violations.put(violation.getPropertyPath().toString(), violation.getMessage()));
-        assertEquals(Map.of("parent", "editor.error.parent"), form.problems(violations, true, VIETNAM, NOW));
+        assertEquals(Map.of("parent", "editor.error.parent"), form.problems(violations, false, VIETNAM, NOW));
         form.parent = " 42 ";
         assertEquals(42L, form.shared(VIETNAM).parentId());
         assertNull(form.shared(VIETNAM).categoryId());

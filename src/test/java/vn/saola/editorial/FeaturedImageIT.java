@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,8 @@ class FeaturedImageIT {
 
         Page article = new Browser(server).get("/vi/bai-viet/anh-dai-dien-" + word);
         assertEquals(src, article.document().selectFirst(".article__image img").attr("src"));
+        assertTrue(article.document().selectFirst(".article__image img").attr("srcset").endsWith(src + " "
+                + article.document().selectFirst(".article__image img").attr("width") + "w"), "offered with its size");
         assertEquals(server.base() + src, article.document().selectFirst("meta[property=og:image]").attr("content"),
                 "link previews show the featured image");
         HttpResponse<byte[]> served = new Browser(server).getBytes(src);
@@ -165,7 +168,7 @@ class FeaturedImageIT {
         long id = editor.createArticle("vi", "Ảnh trong bài " + word, "Nội dung.", "publish");
         Page form = editor.get("/admin/articles/" + id + "/vi");
         Page uploaded = editor.browser().postMultipart("/admin/images", Map.of("_csrf", Editor.csrf(form), "editor", "1"),
-                "image", "blobid123.png", "image/png", image("png", 20, false));
+                "image", "blobid123.png", "image/png", image("png", 700, false));
         assertEquals(200, uploaded.status());
         String location = jakarta.json.Json.createReader(new java.io.StringReader(uploaded.response().body()))
                 .readObject().getString("location");
@@ -182,6 +185,16 @@ class FeaturedImageIT {
                 + "<img src=\"https://tracker.example/p.png\" alt=\"x\"></p>"));
         Page article = new Browser(server).get("/vi/bai-viet/anh-trong-bai-" + word);
         assertEquals(List.of(location), article.document().select(".article__body img").eachAttr("src"));
-        assertEquals("Toà nhà", article.document().selectFirst(".article__body img").attr("alt"));
+        Element shown = article.document().selectFirst(".article__body img");
+        assertEquals("Toà nhà", shown.attr("alt"));
+        String folder = location.substring(0, location.lastIndexOf('/') + 1);
+        assertTrue(shown.attr("srcset").matches(java.util.regex.Pattern.quote(folder) + "[0-9a-f]{32}-320w\\.png 320w, "
+                + java.util.regex.Pattern.quote(folder) + "[0-9a-f]{32}-640w\\.png 640w, " + java.util.regex.Pattern.quote(location)
+                + " 700w"), "the narrower copies, the original last: " + shown.attr("srcset"));
+        assertEquals(List.of("700", "700", "lazy"), List.of(shown.attr("width"), shown.attr("height"), shown.attr("loading")),
+                "its size written, loaded when scrolled near");
+        for (String copy : shown.attr("srcset").split(", ")) {
+            assertEquals(200, new Browser(server).get(copy.split(" ")[0]).status(), copy);
+        }
     }
 }

@@ -69,10 +69,12 @@ class ImportLineParserTest {
                 reason(start + ",\"number\":\"QĐ 2146\"}", Language.EN));
         assertEquals("“ftp://x/a.pdf” is not an http or https address",
                 reason(start + ",\"number\":\"1/QĐ\",\"files\":[{\"url\":\"ftp://x/a.pdf\"}]}", Language.EN));
-        assertEquals("“files” must be a list of at most 50 objects {\"title\", \"url\"}",
+        assertEquals("“files” must be a list of at most 50 objects, each with a “title” and a “url” (or a “path”)",
                 reason(start + ",\"number\":\"1/QĐ\",\"files\":\"a.pdf\"}", Language.EN));
-        assertTrue(reason(start + ",\"number\":\"1/QĐ\",\"files\":[{\"path\":\"a/b.pdf\"}]}", Language.EN)
-                .contains("give the file’s “url”"));
+        assertEquals("a/b.pdf", parser.parse(start + ",\"number\":\"1/QĐ\",\"files\":[{\"path\":\"a/b.pdf\"}]}")
+                .document().files().get(0).path(), "a path in the ZIP sent beside the lines");
+        assertEquals("missing field \"files.url\"", reason(start + ",\"number\":\"1/QĐ\",\"files\":[{\"title\":\"T\"}]}",
+                Language.EN));
         assertEquals("“issuedAt”: “mai” is neither a date (2024-03-15) nor an ISO-8601 time",
                 reason(start.replace("2024-01-01", "mai") + ",\"number\":\"1/QĐ\"}", Language.EN));
     }

@@ -114,6 +114,33 @@ class PostgresIT {
     }
 
     @Test
+    void theRegisterOfDocumentsWorksOnPostgres() {
+        Editor editor = Editor.signIn(server, "admin", printedPassword());
+        String word = "pgvanban" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Long issuer = null;
+        try {
+            long id = editor.createDocument("vi", Map.of("title", "Quyết định trên PostgreSQL " + word,
+                    "summary", "Trích yếu.", "body", "<p>.</p>", "action", "publish"));
+            issuer = editor.addTerm("issuer", "Sở " + word, "Department " + word);
+            assertEquals(303, editor.register(id, Map.of("number", "77/QĐ-SCT", "type", "4", "issuer", String.valueOf(issuer),
+                    "field", "10", "issuedOn", "2025-02-03")).status());
+            Page list = browser.get("/vi/van-ban?issuer=so-" + word + "&type=quyet-dinh&field=cong-thuong&year=2025&sort=oldest");
+            assertEquals(List.of("77/QĐ-SCT Quyết định", "03/02/2025", "Quyết định trên PostgreSQL " + word, "Sở " + word),
+                    list.document().select(".register tbody tr td").eachText());
+            long article = editor.createArticle("vi", "Tin " + word, "<p>Theo Quyết định 77/QĐ-SCT.</p>", "publish");
+            Page news = browser.get("/vi/bai-viet/tin-" + word);
+            assertEquals(list.document().selectFirst(".register tbody a").attr("href"),
+                    news.document().selectFirst(".article__body a").attr("href"));
+            assertTrue(article > 0);
+        } finally {
+            editor.cleanUp();
+            if (issuer != null) {
+                editor.removeTerm(issuer);
+            }
+        }
+    }
+
+    @Test
     void theEditorsWorkspaceWorksOnPostgres() {
         Editor editor = Editor.signIn(server, "admin", printedPassword());
         String word = "pgbientap" + java.util.UUID.randomUUID().toString().substring(0, 6);

@@ -81,10 +81,6 @@ class DocumentRecord {
         this.expiredOn = expiredOn;
     }
 
-    Article article() {
-        return article;
-    }
-
     public String number() {
         return number;
     }

@@ -64,17 +64,21 @@ class HostileInputIT {
         for (String bytes : randomByteStrings()) {
             for (String target : List.of("/vi/tim-kiem?q=" + bytes, "/en/search?q=" + bytes + "&page=" + bytes,
                     "/api/search?lang=all&q=" + bytes, "/vi/bai-viet/" + bytes, "/en/categories/" + bytes,
-                    "/vi/chuyen-muc/" + bytes + "/rss.xml", "/switch/en?to=" + bytes)) {
+                    "/vi/chuyen-muc/" + bytes + "/rss.xml", "/switch/en?to=" + bytes, "/vi/van-ban/" + bytes,
+                    "/vi/van-ban?type=" + bytes + "&year=" + bytes + "&page=" + bytes, "/en/documents?sort=" + bytes)) {
                 requests++;
                 String problem = problem(RawHttp.get(server.base(), target));
                 if (problem != null) {
                     failures.add(target + ": " + problem);
                 }
             }
-            requests++;
-            String problem = problem(RawHttp.get(server.base(), "/admin/articles?q=" + bytes + "&status=" + bytes, cookie));
-            if (problem != null) {
-                failures.add("/admin/articles?q=" + bytes + ": " + problem);
+            for (String adminPage : List.of("/admin/articles?q=" + bytes + "&status=" + bytes,
+                    "/admin/documents?q=" + bytes + "&page=" + bytes)) {
+                requests++;
+                String problem = problem(RawHttp.get(server.base(), adminPage, cookie));
+                if (problem != null) {
+                    failures.add(adminPage + ": " + problem);
+                }
             }
         }
         assertEquals(List.of(), failures, failures.size() + " of " + requests + " requests");

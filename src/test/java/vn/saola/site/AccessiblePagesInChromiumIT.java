@@ -30,10 +30,15 @@ class AccessiblePagesInChromiumIT {
     private final String word = "truycap" + UUID.randomUUID().toString().substring(0, 6);
     private ChromeDriver driver;
 
+    private Long issuer;
+
     @AfterEach
     void close() {
         List<String> refused = Chromium.quit(driver);
         editor.cleanUp();
+        if (issuer != null) {
+            editor.removeTerm(issuer);
+        }
         assertEquals(List.of(), refused, "the Content-Security-Policy refused something the pages need");
     }
 
@@ -62,13 +67,19 @@ class AccessiblePagesInChromiumIT {
         long pageId = written.page();
         String pagePath = written.path();
         String menuItem = "/admin/menus/items/" + editor.get("/admin/menus").document().selectFirst(".menu-row").attr("data-id");
+        long document = editor.createDocument("vi", Map.of("title", "Quyết định dễ tiếp cận " + word, "summary", "Trích yếu.",
+                "body", "<p>Toàn văn.</p>", "action", "publish"));
+        issuer = editor.addTerm("issuer", "Sở tiếp cận " + word, "");
+        editor.register(document, Map.of("number", "9/QĐ-" + word.toUpperCase(), "type", "4", "issuer", String.valueOf(issuer),
+                "issuedOn", "2024-05-02"));
         driver = Chromium.open(1366, 900, "vi");
         List<String> failures = new ArrayList<>();
         int pages = 0;
         for (String path : List.of("/vi/", "/en/", "/vi/so-do-cong", "/en/site-map", pagePath, "/vi/gioi-thieu-" + word, "/en/about-" + word,
                 "/vi/tim-kiem?q=" + word + "&type=page", "/vi/bai-viet/trang-de-tiep-can-" + word, "/en/articles/accessible-page-" + word,
                 "/vi/chuyen-muc/tin-tuc-su-kien", "/en/categories/news-and-events", "/vi/tim-kiem?q=c%C3%B4ng+th%C6%B0%C6%A1ng",
-                "/en/search?q=trade", "/vi/bai-viet/khong-co", "/en/articles/missing", "/admin/login")) {
+                "/en/search?q=trade", "/vi/bai-viet/khong-co", "/en/articles/missing", "/admin/login", "/vi/van-ban",
+                "/en/documents?type=quyet-dinh", "/vi/van-ban/quyet-dinh-de-tiep-can-" + word)) {
             failures.addAll(violations(path));
             pages++;
         }
@@ -92,7 +103,8 @@ class AccessiblePagesInChromiumIT {
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
                     "/admin/tokens", "/admin/password", "/admin/two-factor",
-                    "/admin/stats", "/admin/stats/articles/" + id, "/admin/settings")) {
+                    "/admin/stats", "/admin/stats/articles/" + id, "/admin/settings", "/admin/documents",
+                    "/admin/documents/terms", "/admin/articles/" + document + "/vi")) {
                 failures.addAll(violations(path, path + " (" + lang + ")"));
                 pages++;
             }

@@ -51,6 +51,12 @@ public class Attachments {
      * type whose extension is {@code extension} (empty: every type).
      */
     public List<LibraryFile> library(String words, String extension, Language language) {
+        return library(words, extension, language, LIBRARY_SIZE);
+    }
+
+    /** The same, at most {@code limit} files (at most {@link #LIBRARY_SIZE}). */
+    public List<LibraryFile> library(String words, String extension, Language language, int limit) {
+        int most = Math.max(0, Math.min(limit, LIBRARY_SIZE));
         String wanted = comparable(words == null ? "" : words.strip());
         String type = extension == null ? "" : extension.strip().toLowerCase(Locale.ROOT);
         return database.read(session -> {
@@ -59,7 +65,7 @@ public class Attachments {
             try (Stream<Attachment> newestFirst = session.createQuery(
                     "from Attachment a join fetch a.article order by a.id desc", Attachment.class).getResultStream()) {
                 Iterator<Attachment> matching = newestFirst.filter(a -> matches(a, wanted, type)).iterator();
-                while (matching.hasNext() && addTo(files, matching.next(), language)) {
+                while (matching.hasNext() && addTo(files, matching.next(), language, most)) {
                     // each attachment is added, or listed as one more use of a file already there
                 }
             }
@@ -77,7 +83,7 @@ public class Attachments {
     }
 
     /** Lists {@code a} as a file or one more use of one; false once the library is full. */
-    private static boolean addTo(Map<String, LibraryFile> files, Attachment a, Language language) {
+    private static boolean addTo(Map<String, LibraryFile> files, Attachment a, Language language, int limit) {
         String key = a.address().substring(0, Math.min(a.address().length(), FILE_KEY_END));
         Article article = a.article();
         Language shown = article.translation(language).isPresent() ? language : language.other();
@@ -85,7 +91,7 @@ public class Attachments {
                 article.translation(shown).map(ArticleTranslation::title).orElse(""), shown);
         LibraryFile file = files.get(key);
         if (file == null) {
-            if (files.size() == LIBRARY_SIZE) {
+            if (files.size() >= limit) {
                 return false;
             }
             files.put(key, new LibraryFile(a.address(), a.fileName(), a.mediaType(), a.sizeBytes(), new ArrayList<>(List.of(use))));
@@ -100,6 +106,19 @@ public class Attachments {
 
     private static String comparable(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A file some article or page already lists, to list under another without uploading it again:
+     * as it was stored (name, type, size); empty when no attachment has that address.
+     */
+    public Optional<AttachedFile> inLibrary(String address) {
+        if (address == null || address.length() > Attachment.ADDRESS) {
+            return Optional.empty();
+        }
+        return database.read(session -> session.createQuery("from Attachment a where a.address = :address order by a.id",
+                        Attachment.class).setParameter("address", address).setMaxResults(1).uniqueResultOptional()
+                .map(a -> new AttachedFile(a.address(), a.fileName(), a.mediaType(), a.sizeBytes())));
     }
 
     /** A file whose text is still to be read: the attachment, and where its file is served. */

@@ -66,7 +66,7 @@ public class ArticleFormController {
             models.put("imageError", desk.message(imageProblem, saving.maxImageSize()));
         }
         if (attachmentProblem != null
-                && attachmentProblem.matches("attachment\\.error\\.(missing|type|size|tooMany|titleLength|gone)")) {
+                && attachmentProblem.matches("attachment\\.error\\.(missing|type|size|tooMany|titleLength|gone|notInLibrary)")) {
             models.put("attachmentError", desk.message(attachmentProblem, saving.maxAttachmentSize(),
                     Attachments.MAX_PER_ARTICLE));
         }

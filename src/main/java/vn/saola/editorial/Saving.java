@@ -30,6 +30,8 @@ import vn.saola.media.ImageStore;
 public class Saving {
 
     static final String FORM = "editorial/edit.html";
+    /** The newest files of the library offered to attach again; the library page finds the rest. */
+    static final int LIBRARY_CHOICES = 100;
 
     @Inject
     Desk desk;
@@ -156,6 +158,7 @@ public class Saving {
         models.put("maxImageSize", maxImageSize());
         models.put("maxAttachmentSize", maxAttachmentSize());
         models.put("attachments", draft == null ? List.of() : attachments.of(draft.id(), language));
+        models.put("library", draft == null ? List.of() : attachments.library("", "", desk.language(), LIBRARY_CHOICES));
         models.put("editorStrings", EditorStrings.of(desk.language()));
         if (draft != null && kind == ArticleKind.DOCUMENT) {
             registerForm.show(draft.id());

@@ -2,6 +2,7 @@ package vn.saola.editorial;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -191,6 +192,32 @@ class AttachmentsIT {
         Page none = editor.get("/admin/media?q=khongco" + word + "&type=exe");
         assertEquals(200, none.status(), "an unknown type is every type, not an error");
         assertEquals("Không có tệp nào khớp.", none.document().selectFirst("main p:last-of-type").text());
+    }
+
+    @Test
+    void aFileInTheLibraryIsAttachedToAnotherArticleWithoutUploadingItAgain() {
+        long first = editor.createArticle("vi", "Nguồn " + word, "Nội dung.", "publish");
+        long second = editor.createArticle("vi", "Dùng lại " + word, "Nội dung.", "publish");
+        assertEquals(302, attach(first, "ke-hoach-" + word + ".pdf", TestDocuments.pdf("Ke hoach " + word), "").status());
+        Page form = editor.get("/admin/articles/" + second + "/vi");
+        Element offered = form.document().selectFirst("#library-file option:containsOwn(ke-hoach-" + word + ".pdf)");
+        assertNotNull(offered, "the library's files are offered in the form");
+        Page attached = editor.submit(form, "form[action$=/attachments/from-library]",
+                Map.of("address", offered.attr("value"), "title", "Kế hoạch dùng chung"));
+        assertEquals(303, attached.status(), attached.text());
+        assertTrue(attached.header("Location").endsWith("?saved=attachment#attachments"), attached.header("Location"));
+        List<Element> listed = listed("/vi/bai-viet/dung-lai-" + word);
+        assertEquals(List.of("Kế hoạch dùng chung"), listed.stream().map(li -> li.selectFirst("a").text()).toList());
+        assertEquals(offered.attr("value"), listed.get(0).selectFirst("a").attr("href"), "the same file, the same address");
+        assertEquals(2, editor.get("/admin/media?q=ke-hoach-" + word).document().select(".media-row td:last-child a").size(),
+                "one file, listed by both");
+
+        Page forged = editor.submit(editor.get("/admin/articles/" + second + "/vi"), "form[action$=/attachments/from-library]",
+                Map.of("address", "/files/00000000000000000000000000000000/x.pdf"));
+        assertEquals(303, forged.status());
+        assertEquals("Thư viện không có tệp này.", editor.get(forged.header("Location").replaceFirst("^https?://[^/]+", ""))
+                .document().selectFirst("#attachment-error").text());
+        assertEquals(1, listed("/vi/bai-viet/dung-lai-" + word).size(), "nothing was added");
     }
 
     @Test

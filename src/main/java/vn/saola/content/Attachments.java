@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.logging.Logger;
 
@@ -101,8 +103,10 @@ public class Attachments {
         return true;
     }
 
+    /** How the media feature's addresses start (content does not know media). */
+    private static final String FILES_PREFIX = "/files/";
     /** {@code /files/} and the 32 characters of the bytes' hash: what names one stored file. */
-    private static final int FILE_KEY_END = "/files/".length() + 32;
+    private static final int FILE_KEY_END = FILES_PREFIX.length() + 32;
 
     private static String comparable(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
@@ -119,6 +123,19 @@ public class Attachments {
         return database.read(session -> session.createQuery("from Attachment a where a.address = :address order by a.id",
                         Attachment.class).setParameter("address", address).setMaxResults(1).uniqueResultOptional()
                 .map(a -> new AttachedFile(a.address(), a.fileName(), a.mediaType(), a.sizeBytes())));
+    }
+
+    /** The keys ({@code /files/{key}/…}) of every stored file some article or page lists. */
+    public Set<String> keysInUse() {
+        return database.read(session -> session.createQuery("select a.address from Attachment a", String.class)
+                .getResultList().stream().filter(address -> address.length() >= FILE_KEY_END)
+                .map(address -> address.substring(FILE_KEY_END - 32, FILE_KEY_END)).collect(Collectors.toSet()));
+    }
+
+    /** Whether an article or a page lists the stored file whose key is {@code key}. */
+    public boolean inUse(String key) {
+        return database.read(session -> session.createQuery("select count(a) from Attachment a where a.address like :prefix",
+                Long.class).setParameter("prefix", FILES_PREFIX + key + "/%").getSingleResult() > 0);
     }
 
     /** A file whose text is still to be read: the attachment, and where its file is served. */

@@ -3,15 +3,22 @@ package vn.saola.media;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +37,7 @@ import vn.saola.platform.DataFolder;
 @ApplicationScoped
 public class FileStore {
 
+    private static final Logger LOG = Logger.getLogger(FileStore.class.getName());
     /** An attachment's address starts so. */
     public static final String PREFIX = "/files/";
     static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
@@ -128,6 +136,63 @@ public class FileStore {
             }
         }
         return Optional.empty();
+    }
+
+    /** A stored file as the library's list of unused files shows it: its key, type, size and when it was stored. */
+    public record StoredFile(String key, AttachmentType type, long size, Instant storedAt) {
+    }
+
+    /** Every stored file, newest first, at most {@code limit}. */
+    public List<StoredFile> all(int limit) {
+        List<StoredFile> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            files.filter(Files::isRegularFile).forEach(file -> stored(file).ifPresent(found::add));
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warning(() -> "Cannot list the stored files in " + root + ": " + e);
+        }
+        found.sort(Comparator.comparing(StoredFile::storedAt).reversed());
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
+    }
+
+    private static Optional<StoredFile> stored(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot < 0 || !KEY.matcher(name.substring(0, dot)).matches()) {
+            return Optional.empty(); // an upload still being written (upload….part), or not ours
+        }
+        try {
+            return AttachmentType.ofExtension(name.substring(dot + 1)).map(type -> new StoredFile(name.substring(0, dot), type,
+                    size(file), modified(file)));
+        } catch (UncheckedIOException gone) {
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes every stored copy of the bytes whose key is {@code key}; the caller has checked no article lists them. */
+    public void delete(String key) throws IOException {
+        if (key == null || !KEY.matcher(key).matches()) {
+            return;
+        }
+        for (AttachmentType type : AttachmentType.values()) {
+            Files.deleteIfExists(file(key, type));
+        }
+        LOG.info(() -> "Deleted the stored file " + key);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path file(String key, AttachmentType type) {

@@ -221,6 +221,35 @@ class AttachmentsIT {
     }
 
     @Test
+    void aFileNothingListsAnyMoreMayBeDeletedAndOneInUseMayNot() {
+        long id = editor.createArticle("vi", "Gỡ tệp " + word, "Nội dung.", "publish");
+        assertEquals(302, attach(id, "bo-di-" + word + ".pdf", TestDocuments.pdf("Bo di " + word), "").status());
+        assertEquals(302, attach(id, "giu-lai-" + word + ".docx", TestDocuments.docx(), "").status());
+        List<Element> listed = listed("/vi/bai-viet/go-tep-" + word);
+        String dropped = listed.get(0).selectFirst("a").attr("href");
+        String kept = listed.get(1).selectFirst("a").attr("href");
+        String droppedKey = dropped.substring("/files/".length(), "/files/".length() + 32);
+        String keptKey = kept.substring("/files/".length(), "/files/".length() + 32);
+        Page form = editor.get("/admin/articles/" + id + "/vi");
+        String attachmentId = form.document().selectFirst("#attachments li[data-attachment]").attr("data-attachment");
+        assertEquals(303, editor.submit(form, "form[action$=/attachments/" + attachmentId + "/remove]", Map.of()).status());
+
+        Page library = editor.get("/admin/media");
+        assertNotNull(library.document().selectFirst("#unused tr[data-key=" + droppedKey + "]"), "taken off: listed as unused");
+        assertEquals(null, library.document().selectFirst("#unused tr[data-key=" + keptKey + "]"), "still listed by the article");
+        assertEquals(200, new Browser(server).get(dropped).status(), "its address answers until it is deleted");
+        Page deleted = editor.submit(library, "#unused tr[data-key=" + droppedKey + "] form", Map.of());
+        assertEquals(303, deleted.status());
+        assertEquals("Đã xóa tệp.", editor.get("/admin/media?done=deleted").document().selectFirst("main .notice").text());
+        assertEquals(404, new Browser(server).get(dropped).status());
+
+        Page refused = editor.browser().postForm("/admin/media/unused/" + keptKey + "/delete", Map.of("_csrf", editor.csrf()));
+        assertEquals(303, refused.status());
+        assertTrue(refused.header("Location").endsWith("done=inUse#unused"), refused.header("Location"));
+        assertEquals(200, new Browser(server).get(kept).status(), "a file in use is not deleted");
+    }
+
+    @Test
     void hostileNamesAreMadeSafeBeforeAnyoneSeesThem() {
         long id = editor.createArticle("vi", "Tên tệp lạ " + word, "Nội dung.", "publish");
         assertEquals(302, attach(id, "../../../etc/passwd.pdf", TestDocuments.pdf("a"), "").status());

@@ -65,7 +65,9 @@ class AuthorisationSweepIT {
                         String parameter = parts[0].strip();
                         String pattern = parts.length > 1 ? parts[1].strip() : "";
                         // A parameter that is one of some words ({menu: header|footer|links}) takes the first.
-                        path.append(parameter.equals("lang") ? "vi" : parameter.matches("id|number") || pattern.startsWith("[0-9]") ? "1"
+                        // A stored file's key ({key: [0-9a-f]{32}}) takes one of its length.
+                        path.append(parameter.equals("lang") ? "vi" : pattern.startsWith("[0-9a-f]") ? "0".repeat(32)
+                                : parameter.matches("id|number") || pattern.startsWith("[0-9]") ? "1"
                                 : pattern.matches("[a-z-]+(\\|[a-z-]+)+") ? pattern.split("\\|")[0] : "x");
                         name.setLength(0);
                     }

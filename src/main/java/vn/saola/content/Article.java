@@ -243,7 +243,11 @@ public class Article {
 
     /** A document's number and symbol as written, for search; empty for other kinds and until the register is filled. */
     public String documentNumber() {
-        return register.isEmpty() || register.get(0).number() == null ? "" : register.get(0).number();
+        // Other kinds never load the register: indexing every news item would pay a query for it.
+        if (!isDocument() || register.isEmpty()) {
+            return "";
+        }
+        return register.get(0).number() == null ? "" : register.get(0).number();
     }
 
     Optional<DocumentRecord> existingRecord() {

@@ -53,12 +53,6 @@ public class Attachments {
      * type whose extension is {@code extension} (empty: every type).
      */
     public List<LibraryFile> library(String words, String extension, Language language) {
-        return library(words, extension, language, LIBRARY_SIZE);
-    }
-
-    /** The same, at most {@code limit} files (at most {@link #LIBRARY_SIZE}). */
-    public List<LibraryFile> library(String words, String extension, Language language, int limit) {
-        int most = Math.max(0, Math.min(limit, LIBRARY_SIZE));
         String wanted = comparable(words == null ? "" : words.strip());
         String type = extension == null ? "" : extension.strip().toLowerCase(Locale.ROOT);
         return database.read(session -> {
@@ -67,7 +61,7 @@ public class Attachments {
             try (Stream<Attachment> newestFirst = session.createQuery(
                     "from Attachment a join fetch a.article order by a.id desc", Attachment.class).getResultStream()) {
                 Iterator<Attachment> matching = newestFirst.filter(a -> matches(a, wanted, type)).iterator();
-                while (matching.hasNext() && addTo(files, matching.next(), language, most)) {
+                while (matching.hasNext() && addTo(files, matching.next(), language)) {
                     // each attachment is added, or listed as one more use of a file already there
                 }
             }
@@ -85,7 +79,7 @@ public class Attachments {
     }
 
     /** Lists {@code a} as a file or one more use of one; false once the library is full. */
-    private static boolean addTo(Map<String, LibraryFile> files, Attachment a, Language language, int limit) {
+    private static boolean addTo(Map<String, LibraryFile> files, Attachment a, Language language) {
         String key = a.address().substring(0, Math.min(a.address().length(), FILE_KEY_END));
         Article article = a.article();
         Language shown = article.translation(language).isPresent() ? language : language.other();
@@ -93,7 +87,7 @@ public class Attachments {
                 article.translation(shown).map(ArticleTranslation::title).orElse(""), shown);
         LibraryFile file = files.get(key);
         if (file == null) {
-            if (files.size() >= limit) {
+            if (files.size() == LIBRARY_SIZE) {
                 return false;
             }
             files.put(key, new LibraryFile(a.address(), a.fileName(), a.mediaType(), a.sizeBytes(), new ArrayList<>(List.of(use))));
@@ -110,6 +104,28 @@ public class Attachments {
 
     private static String comparable(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The newest {@code limit} stored files some article or page lists, each once, for the editor
+     * to attach again: their columns alone (where the library reads every article's titles too,
+     * this is read at every opening of the editor).
+     */
+    public List<AttachedFile> recentFiles(int limit) {
+        return database.read(session -> {
+            Map<String, AttachedFile> files = new LinkedHashMap<>();
+            try (Stream<Object[]> newestFirst = session.createQuery("select a.address, a.fileName, a.mediaType, a.sizeBytes"
+                    + " from Attachment a order by a.id desc", Object[].class).getResultStream()) {
+                Iterator<Object[]> rows = newestFirst.iterator();
+                while (rows.hasNext() && files.size() < limit) {
+                    Object[] row = rows.next();
+                    String address = (String) row[0];
+                    files.putIfAbsent(address.substring(0, Math.min(address.length(), FILE_KEY_END)),
+                            new AttachedFile(address, (String) row[1], (String) row[2], (Long) row[3]));
+                }
+            }
+            return List.copyOf(files.values());
+        });
     }
 
     /**

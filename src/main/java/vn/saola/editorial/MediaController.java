@@ -57,7 +57,7 @@ public class MediaController {
         models.put("types", Arrays.stream(AttachmentType.values()).map(AttachmentType::extension).toList());
         models.put("limit", Attachments.LIBRARY_SIZE);
         Set<String> used = attachments.keysInUse();
-        models.put("unused", files.all(Integer.MAX_VALUE).stream().filter(f -> !used.contains(f.key()))
+        models.put("unused", files.all().stream().filter(f -> !used.contains(f.key()))
                 .limit(Attachments.LIBRARY_SIZE).toList());
         if (deleted != null && deleted.matches("deleted|inUse")) {
             models.put("notice", desk.message("media.notice." + deleted));

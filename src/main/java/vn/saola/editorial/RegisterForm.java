@@ -2,6 +2,7 @@ package vn.saola.editorial;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,10 +44,10 @@ public class RegisterForm {
         models.put("documentTypes", terms.get(Vocabulary.TYPE));
         models.put("issuers", terms.get(Vocabulary.ISSUER));
         models.put("fields", terms.get(Vocabulary.FIELD));
-        models.put("registerValues", typed != null ? typed : register.facts(documentId).map(RegisterForm::values)
-                .orElseGet(HashMap::new));
+        Optional<DocumentFacts> stored = register.facts(documentId);
+        models.put("registerValues", typed != null ? typed : stored.map(RegisterForm::values).orElseGet(HashMap::new));
         models.put("registerErrors", desk.messages(problems));
-        models.put("registered", register.facts(documentId).isPresent());
+        models.put("registered", stored.isPresent());
     }
 
     private static Map<String, String> values(DocumentFacts facts) {

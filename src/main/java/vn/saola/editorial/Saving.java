@@ -158,7 +158,7 @@ public class Saving {
         models.put("maxImageSize", maxImageSize());
         models.put("maxAttachmentSize", maxAttachmentSize());
         models.put("attachments", draft == null ? List.of() : attachments.of(draft.id(), language));
-        models.put("library", draft == null ? List.of() : attachments.library("", "", desk.language(), LIBRARY_CHOICES));
+        models.put("library", draft == null ? List.of() : attachments.recentFiles(LIBRARY_CHOICES));
         models.put("editorStrings", EditorStrings.of(desk.language()));
         if (draft != null && kind == ArticleKind.DOCUMENT) {
             registerForm.show(draft.id());

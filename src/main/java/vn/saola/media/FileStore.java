@@ -142,8 +142,8 @@ public class FileStore {
     public record StoredFile(String key, AttachmentType type, long size, Instant storedAt) {
     }
 
-    /** Every stored file, newest first, at most {@code limit}. */
-    public List<StoredFile> all(int limit) {
+    /** Every stored file, newest first. */
+    public List<StoredFile> all() {
         List<StoredFile> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root, 2)) {
             files.filter(Files::isRegularFile).forEach(file -> stored(file).ifPresent(found::add));
@@ -151,7 +151,7 @@ public class FileStore {
             LOG.warning(() -> "Cannot list the stored files in " + root + ": " + e);
         }
         found.sort(Comparator.comparing(StoredFile::storedAt).reversed());
-        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
+        return List.copyOf(found);
     }
 
     private static Optional<StoredFile> stored(Path file) {

@@ -88,11 +88,11 @@ final class ArticleDocument implements TypeBinder {
             String bodyText = ArticleBody.plainText(translation.bodyHtml());
             // Only news has a category to filter by and show; a document's number is searched with its words.
             boolean news = article.kind().hasCategory();
-            String categoryName = news ? article.category().nameIn(translation.language()) : article.documentNumber();
+            String categoryName = news ? article.category().nameIn(translation.language()) : "";
             // The attached files' text is searched with the words of each language's page that lists them.
             String allText = VietnameseAnalysis.normalise(String.join("\n", translation.title(),
                     translation.summary() == null ? "" : translation.summary(), bodyText, categoryName,
-                    article.attachedText()));
+                    article.documentNumber(), article.attachedText()));
             document.addValue(fields.titleFolded(), title);
             document.addValue(fields.bodyText(), bodyText);
             document.addValue(fields.allExact(), allText);

@@ -46,6 +46,10 @@
       // Images go to the site's own uploads (the only images a body may show), with the form's CSRF token.
       images_file_types: 'jpeg,jpg,png,webp',
       image_dimensions: false,
+      // The library's newest images to pick from, titled in the body's language (the server fills
+      // in their text alternative where the body gives none); a caption makes a figure.
+      image_list: '/admin/media/images.json?lang=' + encodeURIComponent(area.getAttribute('lang') || 'vi'),
+      image_caption: true,
       automatic_uploads: true,
       images_upload_handler: function (blob) {
         var form = new FormData();

@@ -3,6 +3,7 @@ package vn.saola.content;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -77,6 +78,13 @@ public class Article {
     /** Path of the featured image under {@code /uploads/}, or null. */
     @Column(name = "featured_image", length = 300)
     private String featuredImage;
+
+    /**
+     * The uploaded images it shows, featured and in any language's body ({@link ImageKeys}), kept
+     * on every change ({@link ContentChanges}) so that the library can tell what is used.
+     */
+    @Column(name = "image_keys", length = 100_000)
+    private String imageKeys;
 
     /** News only: on the home page's top, as the lead story or after it. */
     @Column(nullable = false)
@@ -208,6 +216,30 @@ public class Article {
     void setFeaturedImage(String path, Instant now) {
         this.featuredImage = path;
         this.updatedAt = now;
+    }
+
+    /** The keys of the images it shows, separated by spaces, or null. */
+    String imageKeys() {
+        return imageKeys;
+    }
+
+    /** Notes the images it shows now; unchanged, the column is left alone (Hibernate writes nothing). */
+    void noteImages() {
+        List<String> texts = new ArrayList<>();
+        texts.add(featuredImage);
+        translations.forEach(t -> texts.add(t.bodyHtml()));
+        String now = ImageKeys.column(ImageKeys.in(texts));
+        if (!Objects.equals(now, imageKeys)) {
+            imageKeys = now;
+        }
+    }
+
+    /** Shows {@code address} wherever it showed the image {@code key} (a replaced image). */
+    void replaceImage(String key, String address, Instant now) {
+        featuredImage = ImageKeys.replace(featuredImage, key, address);
+        translations.forEach(t -> t.replaceImage(key, address));
+        updatedAt = now;
+        noteImages();
     }
 
     /** Draft, scheduled (published with a time still to come) or published, as of {@code now}. */

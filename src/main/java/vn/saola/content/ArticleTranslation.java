@@ -148,6 +148,10 @@ public class ArticleTranslation {
     }
 
     /** Whether saving these words would change anything. */
+    void replaceImage(String key, String address) {
+        bodyHtml = ImageKeys.replace(bodyHtml, key, address);
+    }
+
     boolean differsFrom(String title, String slug, String summary, String bodyHtml) {
         return !(this.title.equals(title) && this.slug.equals(slug) && Objects.equals(this.summary, summary)
                 && this.bodyHtml.equals(bodyHtml));

@@ -1,5 +1,7 @@
 package vn.saola.content;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -66,16 +68,25 @@ class Attachment {
     @Column(name = "extracted_text", length = TEXT)
     private String extractedText;
 
+    /** When it was attached: the library's filter by month. */
+    @Column(name = "attached_at", nullable = false)
+    private Instant attachedAt;
+
     protected Attachment() {
     }
 
-    Attachment(Article article, int position, AttachedFile file) {
+    Attachment(Article article, int position, AttachedFile file, Instant now) {
+        this.attachedAt = now;
         this.article = article;
         this.position = position;
         this.address = file.address();
         this.fileName = file.name();
         this.mediaType = file.mediaType();
         this.sizeBytes = file.size();
+    }
+
+    Instant attachedAt() {
+        return attachedAt;
     }
 
     Long id() {

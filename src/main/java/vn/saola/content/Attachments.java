@@ -1,6 +1,7 @@
 package vn.saola.content;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -50,9 +51,10 @@ public class Attachments {
     /**
      * The stored documents every article and page lists, newest first, one row a file however many
      * list it: those whose name or a title holds {@code words} (case and composed form aside), of the
-     * type whose extension is {@code extension} (empty: every type).
+     * type whose extension is {@code extension} (empty: every type), attached from {@code from} until
+     * before {@code until} (null: any time).
      */
-    public List<LibraryFile> library(String words, String extension, Language language) {
+    public List<LibraryFile> library(String words, String extension, Instant from, Instant until, Language language) {
         String wanted = comparable(words == null ? "" : words.strip());
         String type = extension == null ? "" : extension.strip().toLowerCase(Locale.ROOT);
         return database.read(session -> {
@@ -60,7 +62,9 @@ public class Attachments {
             // Streamed, newest first: a large library is read only as far as the listed files go.
             try (Stream<Attachment> newestFirst = session.createQuery(
                     "from Attachment a join fetch a.article order by a.id desc", Attachment.class).getResultStream()) {
-                Iterator<Attachment> matching = newestFirst.filter(a -> matches(a, wanted, type)).iterator();
+                Iterator<Attachment> matching = newestFirst.filter(a -> matches(a, wanted, type)
+                        && (from == null || !a.attachedAt().isBefore(from)) && (until == null || a.attachedAt().isBefore(until)))
+                        .iterator();
                 while (matching.hasNext() && addTo(files, matching.next(), language)) {
                     // each attachment is added, or listed as one more use of a file already there
                 }
@@ -170,7 +174,8 @@ public class Attachments {
             if (list.size() >= MAX_PER_ARTICLE) {
                 throw new EditRefused("attachment", "attachment.error.tooMany");
             }
-            Attachment attachment = new Attachment(article, list.isEmpty() ? 0 : list.get(list.size() - 1).position() + 1, file);
+            Attachment attachment = new Attachment(article, list.isEmpty() ? 0 : list.get(list.size() - 1).position() + 1, file,
+                    changes.now());
             attachment.setTitle(language, title);
             session.persist(attachment);
             list.add(attachment);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -13,6 +14,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.hibernate.Session;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.Status;
 
 import vn.saola.platform.Database;
 
@@ -95,9 +99,26 @@ public class ContentChanges {
      */
     <T> T inTransaction(Function<Session, T> work) {
         try {
-            return database.write(work);
+            return database.write(session -> {
+                T done = work.apply(session);
+                noteImages(session);
+                return done;
+            });
         } finally {
             announceChange();
+        }
+    }
+
+    /**
+     * Every article the change touched notes the images it shows now: the library's "where used"
+     * and "delete only when unused" read that, whichever path (editor, import, revision) changed it.
+     */
+    private static void noteImages(Session session) {
+        for (Map.Entry<Object, EntityEntry> entry : session.unwrap(SessionImplementor.class).getPersistenceContextInternal()
+                .reentrantSafeEntityEntries()) {
+            if (entry.getKey() instanceof Article article && entry.getValue().getStatus() == Status.MANAGED) {
+                article.noteImages();
+            }
         }
     }
 

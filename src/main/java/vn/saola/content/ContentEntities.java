@@ -24,6 +24,6 @@ public class ContentEntities implements PersistenceContributor {
 
     @Override
     public List<JavaMigration> migrations() {
-        return List.of(new CategoryNameKeys());
+        return List.of(new CategoryNameKeys(), new ImageKeysOfArticles());
     }
 }

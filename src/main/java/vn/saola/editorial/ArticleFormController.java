@@ -62,7 +62,7 @@ public class ArticleFormController {
                 + "|attachment|attachmentTitles|attachmentMoved|attachmentRemoved|register")) {
             models.put("notice", desk.message("editor.notice." + saved));
         }
-        if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size|dimensions)|editor\\.error\\.imageAltLength")) {
+        if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size|dimensions)|editor\\.error\\.imageAltLength|media\\.error\\.gone")) {
             models.put("imageError", desk.message(imageProblem, saving.maxImageSize()));
         }
         if (attachmentProblem != null

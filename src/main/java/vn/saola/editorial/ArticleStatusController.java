@@ -19,6 +19,7 @@ import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
 import vn.saola.content.EditRefused;
 import vn.saola.i18n.Language;
+import vn.saola.media.ImageLibrary;
 
 /** Publishing, taking down and deleting an article: small forms of their own, each a POST with its token. */
 @Controller
@@ -34,6 +35,9 @@ public class ArticleStatusController {
 
     @Inject
     ArticleEditing editing;
+
+    @Inject
+    ImageLibrary images;
 
     @POST
     @Path("publish")
@@ -60,6 +64,21 @@ public class ArticleStatusController {
         existing(id);
         editing.setFeaturedImage(id, null);
         return back(id, lang, "imageRemoved");
+    }
+
+    /** An image of the library as the featured image; an address the library does not hold is refused. */
+    @POST
+    @Path("image/from-library")
+    public Response imageFromLibrary(@PathParam("id") long id, @FormParam("lang") String lang,
+            @FormParam("address") String address) {
+        desk.open("articles");
+        existing(id);
+        if (images.withAddress(address).isEmpty()) {
+            Language language = Language.fromCode(lang == null ? "" : lang).orElse(Language.primary());
+            return Response.seeOther(URI.create(Saving.editPath(id, language) + "?image=media.error.gone#featured-image")).build();
+        }
+        editing.setFeaturedImage(id, address);
+        return back(id, lang, "image");
     }
 
     @POST

@@ -21,13 +21,16 @@ import vn.saola.content.ArticleEditing;
 import vn.saola.content.SiteIdentities;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.Messages;
-import vn.saola.media.ImageStore;
+import vn.saola.content.ImageUses;
+import vn.saola.media.ImageLibrary;
 import vn.saola.media.UploadRefused;
 
 /**
  * {@code POST /admin/images}: an article's featured image, sent as {@code multipart/form-data}
  * from the article form, or (with {@code editor=1}) an image the rich-text editor puts in a body,
- * or (with {@code logo=1}, administrators only) the site's logo. A servlet, because a multipart body does not reach Krazo's CSRF check;
+ * or (with {@code logo=1}, administrators only) the site's logo, or (with {@code library=1}) an
+ * image for the library alone, or (with {@code replace=<id>}) a new file for a library's image.
+ * Every upload joins the library. A servlet, because a multipart body does not reach Krazo's CSRF check;
  * this one checks the session's token itself, and the editor's role, before reading any file.
  */
 @WebServlet("/admin/images")
@@ -41,7 +44,10 @@ public class ImageUploadServlet extends HttpServlet {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
-    ImageStore images;
+    ImageLibrary images;
+
+    @Inject
+    ImageUses uses;
 
     @Inject
     ArticleEditing editing;
@@ -64,6 +70,7 @@ public class ImageUploadServlet extends HttpServlet {
         Part file = parts.get("image");
         Part forEditor = parts.get("editor");
         Part logo = parts.get("logo");
+        String replaced = MultipartForms.text(parts.get("replace"));
         if (!MultipartForms.validToken(request, response, MultipartForms.text(token))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -73,6 +80,10 @@ public class ImageUploadServlet extends HttpServlet {
                 bodyImage(request, response, file, signedIn);
             } else if ("1".equals(MultipartForms.text(logo))) {
                 logo(response, file, signedIn);
+            } else if ("1".equals(MultipartForms.text(parts.get("library")))) {
+                intoLibrary(response, file, signedIn);
+            } else if (!replaced.isEmpty()) {
+                replace(response, file, replaced, signedIn);
             } else {
                 featuredImage(response, file, MultipartForms.text(article), MultipartForms.text(language), signedIn);
             }
@@ -97,7 +108,7 @@ public class ImageUploadServlet extends HttpServlet {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            String path = images.store(in);
+            String path = images.upload(in, file.getSubmittedFileName(), by.username()).address();
             editing.setFeaturedImage(Long.parseLong(id), path);
             LOG.info(() -> "Featured image " + path + " set on article " + id + " by " + by.username());
             response.sendRedirect(edit + "?saved=image");
@@ -117,11 +128,48 @@ public class ImageUploadServlet extends HttpServlet {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            String path = images.store(in);
+            String path = images.upload(in, file.getSubmittedFileName(), by.username()).address();
             identities.setLogo(path, by.username());
             response.sendRedirect("/admin/settings?done=logo");
         } catch (UploadRefused refused) {
             response.sendRedirect("/admin/settings?logo=" + refused.messageKey() + "#logo");
+        }
+    }
+
+    /** An image for the library alone, uploaded from {@code /admin/media}; the answer is a redirect to it. */
+    private void intoLibrary(HttpServletResponse response, Part file, SignedIn by) throws IOException {
+        if (file == null || file.getSize() == 0) {
+            response.sendRedirect("/admin/media?upload=upload.error.missing#upload");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            long id = images.upload(in, file.getSubmittedFileName(), by.username()).id();
+            response.sendRedirect("/admin/media/images/" + id + "?done=uploaded");
+        } catch (UploadRefused refused) {
+            response.sendRedirect("/admin/media?upload=" + refused.messageKey() + "#upload");
+        }
+    }
+
+    /**
+     * A new file for the library's image {@code id}: every article, page and the logo that showed it
+     * show the new one, and the old address redirects there.
+     */
+    private void replace(HttpServletResponse response, Part file, String id, SignedIn by) throws IOException {
+        if (!id.matches("[0-9]{1,18}") || images.image(Long.parseLong(id)).isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String page = "/admin/media/images/" + id;
+        if (file == null || file.getSize() == 0) {
+            response.sendRedirect(page + "?replace=upload.error.missing#replace");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            ImageLibrary.Replacement done = images.replace(Long.parseLong(id), in, file.getSubmittedFileName(), by.username());
+            uses.replace(done.oldKey(), done.newAddress(), by.username());
+            response.sendRedirect(page + "?done=replaced");
+        } catch (UploadRefused refused) {
+            response.sendRedirect(page + "?replace=" + refused.messageKey() + "#replace");
         }
     }
 
@@ -135,7 +183,7 @@ public class ImageUploadServlet extends HttpServlet {
         String problem = "upload.error.missing";
         if (file != null && file.getSize() > 0) {
             try (InputStream in = file.getInputStream()) {
-                String path = images.store(in);
+                String path = images.upload(in, file.getSubmittedFileName(), by.username()).address();
                 LOG.info(() -> "Body image " + path + " uploaded by " + by.username());
                 response.getWriter().write(JSON.createObjectBuilder().add("location", path).build().toString());
                 return;

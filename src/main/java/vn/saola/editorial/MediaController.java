@@ -2,8 +2,14 @@ package vn.saola.editorial;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,18 +23,28 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import vn.saola.content.Attachments;
+import vn.saola.content.ImageUses;
 import vn.saola.media.AttachmentType;
 import vn.saola.media.FileStore;
+import vn.saola.media.ImageFilter;
+import vn.saola.media.ImageLibrary;
+import vn.saola.media.ImagePage;
+import vn.saola.media.LibraryImageView;
+import vn.saola.platform.SiteSettings;
 
 /**
- * {@code /admin/media}: the library of attached documents — every stored file once, newest first,
- * with the articles and pages that list it; found by words of its name or titles, and by type — and
- * the stored files nothing lists any more, which may be deleted.
+ * {@code /admin/media}: the library. Its images (every upload, newest first, with where each is
+ * shown), found by words of their names, text alternatives or captions and by month, and uploaded
+ * here too; its attached documents (every stored file once, with the articles and pages that list
+ * it), found by words, type and month; and the stored files nothing lists any more, which may be deleted.
  */
 @Controller
 @RequestScoped
 @Path("admin/media")
 public class MediaController {
+
+    /** The type filter's choice for images; the others are the documents' extensions. */
+    static final String IMAGES = "image";
 
     @Inject
     Models models;
@@ -42,25 +58,51 @@ public class MediaController {
     @Inject
     FileStore files;
 
+    @Inject
+    ImageLibrary images;
+
+    @Inject
+    ImageUses uses;
+
+    @Inject
+    SiteSettings settings;
+
     @GET
-    public String library(@QueryParam("q") String words, @QueryParam("type") String type,
-            @QueryParam("done") String deleted) {
+    public String library(@QueryParam("q") String words, @QueryParam("type") String type, @QueryParam("month") String month,
+            @QueryParam("page") String page, @QueryParam("done") String deleted, @QueryParam("upload") String uploadProblem) {
         desk.open("media");
-        String chosen = AttachmentType.ofExtension(type == null ? "" : type).map(AttachmentType::extension).orElse("");
+        String chosen = IMAGES.equals(type) ? IMAGES
+                : AttachmentType.ofExtension(type == null ? "" : type).map(AttachmentType::extension).orElse("");
         String typed = words == null ? "" : words.strip();
         if (typed.length() > 200) {
             typed = typed.substring(0, 200);
         }
-        models.put("files", attachments.library(typed, chosen, desk.language()));
+        YearMonth inMonth = month(month);
+        ZoneId zone = settings.zone();
+        Instant from = inMonth == null ? null : inMonth.atDay(1).atStartOfDay(zone).toInstant();
+        Instant until = inMonth == null ? null : inMonth.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        if (chosen.isEmpty() || chosen.equals(IMAGES)) {
+            ImagePage shown = images.find(new ImageFilter(typed, inMonth), pageNumber(page));
+            models.put("images", shown);
+            models.put("imageUses", uses.of(shown.images().stream().map(LibraryImageView::key).toList(), desk.language()));
+        }
+        models.put("files", chosen.equals(IMAGES) ? List.of() : attachments.library(typed, chosen, from, until, desk.language()));
         models.put("q", typed);
         models.put("type", chosen);
-        models.put("types", Arrays.stream(AttachmentType.values()).map(AttachmentType::extension).toList());
+        models.put("month", inMonth == null ? "" : inMonth.toString());
+        models.put("months", images.months());
+        models.put("types", Stream.concat(Stream.of(IMAGES), Arrays.stream(AttachmentType.values()).map(AttachmentType::extension))
+                .toList());
         models.put("limit", Attachments.LIBRARY_SIZE);
+        models.put("maxImageSize", images.maxSize());
         Set<String> used = attachments.keysInUse();
         models.put("unused", files.all().stream().filter(f -> !used.contains(f.key()))
                 .limit(Attachments.LIBRARY_SIZE).toList());
-        if (deleted != null && deleted.matches("deleted|inUse")) {
+        if (deleted != null && deleted.matches("deleted|inUse|imageDeleted")) {
             models.put("notice", desk.message("media.notice." + deleted));
+        }
+        if (uploadProblem != null && uploadProblem.matches("upload\\.error\\.[a-z]+")) {
+            models.put("uploadError", desk.message(uploadProblem, images.maxSize()));
         }
         return "editorial/media.html";
     }
@@ -78,5 +120,21 @@ public class MediaController {
         }
         files.delete(key);
         return Response.seeOther(URI.create("/admin/media?done=deleted#unused")).build();
+    }
+
+    /** {@code 2026-11}; null for none, or for anything else. */
+    static YearMonth month(String month) {
+        if (month == null || !month.matches("[0-9]{4}-[0-9]{2}")) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException wrong) {
+            return null;
+        }
+    }
+
+    private static int pageNumber(String page) {
+        return page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
     }
 }

@@ -23,7 +23,7 @@ import vn.saola.content.EditConflict;
 import vn.saola.content.PageTree;
 import vn.saola.i18n.Language;
 import vn.saola.media.FileStore;
-import vn.saola.media.ImageStore;
+import vn.saola.media.ImageLibrary;
 
 /** What writing and translating have in common: checking a form, and where a save leads. */
 @RequestScoped
@@ -49,7 +49,7 @@ public class Saving {
     CategoryEditing categories;
 
     @Inject
-    ImageStore images;
+    ImageLibrary images;
 
     @Inject
     FileStore files;
@@ -159,6 +159,7 @@ public class Saving {
         models.put("maxAttachmentSize", maxAttachmentSize());
         models.put("attachments", draft == null ? List.of() : attachments.of(draft.id(), language));
         models.put("library", draft == null ? List.of() : attachments.recentFiles(LIBRARY_CHOICES));
+        models.put("libraryImages", draft == null || !kind.hasCategory() ? List.of() : images.newest(IMAGE_CHOICES));
         models.put("editorStrings", EditorStrings.of(desk.language()));
         if (draft != null && kind == ArticleKind.DOCUMENT) {
             registerForm.show(draft.id());
@@ -172,6 +173,9 @@ public class Saving {
         showForm(kind, draft, language, typed, problems);
         return Response.status(Response.Status.BAD_REQUEST).entity(FORM).build();
     }
+
+    /** Images the featured-image field offers from the library: the newest (the library page finds older ones). */
+    static final int IMAGE_CHOICES = 24;
 
     String maxImageSize() {
         return images.maxSize();

@@ -9,8 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +37,7 @@ public class ImageStore {
     public static final String PREFIX = "/uploads/";
     /** An upload, or one of its narrower copies ({@link ImageVariants}). */
     static final Pattern PUBLIC_PATH = Pattern.compile("[0-9]{4}/[0-9]{2}/[0-9a-f]{32}(-[0-9]{3,4}w)?\\.(jpg|png|webp)");
+    private static final Pattern ORIGINAL = Pattern.compile("[0-9]{4}/[0-9]{2}/[0-9a-f]{32}\\.(jpg|png|webp)");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -71,8 +74,8 @@ public class ImageStore {
         return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
     }
 
-    /** Stores an image; returns its public path ({@code /uploads/…}). */
-    public String store(InputStream upload) throws UploadRefused, IOException {
+    /** Stores an image under a new name of its own. */
+    StoredImage store(InputStream upload) throws UploadRefused, IOException {
         byte[] head = upload.readNBytes(ImageType.SIGNATURE_LENGTH);
         if (head.length == 0) {
             throw new UploadRefused("upload.error.missing");
@@ -84,8 +87,9 @@ public class ImageStore {
         Path target = root.resolve(name);
         Files.createDirectories(target.getParent());
         Path partial = Files.createTempFile(target.getParent(), "upload", ".part");
+        ImageVariants.Size pixels;
+        long size = head.length;
         try {
-            long size = head.length;
             try (OutputStream out = Files.newOutputStream(partial)) {
                 out.write(head);
                 byte[] buffer = new byte[64 * 1024];
@@ -97,7 +101,7 @@ public class ImageStore {
                     out.write(buffer, 0, read);
                 }
             }
-            ImageVariants.Size pixels = ImageVariants.size(partial).orElseThrow(() -> new UploadRefused("upload.error.type"));
+            pixels = ImageVariants.size(partial).orElseThrow(() -> new UploadRefused("upload.error.type"));
             if ((long) pixels.width() * pixels.height() > ImageVariants.MAX_PIXELS) {
                 throw new UploadRefused("upload.error.dimensions");
             }
@@ -106,7 +110,72 @@ public class ImageStore {
         } finally {
             Files.deleteIfExists(partial);
         }
-        return PREFIX + name;
+        return new StoredImage(name.substring(0, name.lastIndexOf('.')), PREFIX + name, pixels.width(), pixels.height(), size);
+    }
+
+    /** Deletes the image whose address is {@code address}, with its narrower copies. */
+    void delete(String address) throws IOException {
+        Optional<Path> original = find(address.substring(PREFIX.length()));
+        if (original.isEmpty()) {
+            return;
+        }
+        ImageType type = ImageType.ofExtension(extension(address)).orElseThrow();
+        for (int width : ImageVariants.WIDTHS) {
+            Files.deleteIfExists(ImageVariants.copyOf(original.get(), type, width));
+        }
+        Files.delete(original.get());
+    }
+
+    /** The narrowest copy of the image at {@code address} (for lists of thumbnails), else the image itself. */
+    String thumbnail(String address) {
+        Optional<Path> original = find(address.substring(PREFIX.length()));
+        Optional<ImageType> type = ImageType.ofExtension(extension(address));
+        if (original.isPresent() && type.isPresent()) {
+            Path copy = ImageVariants.copyOf(original.get(), type.get(), ImageVariants.WIDTHS[0]);
+            if (ImageVariants.exists(copy)) {
+                return address.substring(0, address.lastIndexOf('/') + 1) + copy.getFileName();
+            }
+        }
+        return address;
+    }
+
+    /** The originals stored under the uploads folder (no copies), each as it would be stored now. */
+    List<StoredOriginal> originals() throws IOException {
+        try (Stream<Path> files = Files.walk(root, 3)) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
+                    .filter(tail -> ORIGINAL.matcher(tail).matches())
+                    .map(tail -> new StoredOriginal(root.resolve(tail), PREFIX + tail)).toList();
+        }
+    }
+
+    /** A stored original: where it is, and its address. */
+    record StoredOriginal(Path file, String address) {
+
+        String key() {
+            return address.substring(PREFIX.length(), address.lastIndexOf('.'));
+        }
+
+        Optional<StoredImage> read() throws IOException {
+            long bytes = Files.size(file);
+            return ImageVariants.size(file).map(s -> new StoredImage(key(), address, s.width(), s.height(), bytes));
+        }
+    }
+
+    /** The key an address names, whether the original's or a copy's ({@code 2026/11/3f9c…e1}); empty for none. */
+    static Optional<String> keyOf(String address) {
+        if (address == null || !address.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String tail = address.substring(PREFIX.length());
+        if (!PUBLIC_PATH.matcher(tail).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(tail.substring(0, tail.lastIndexOf('/') + 33));
+    }
+
+    private static String extension(String address) {
+        return address.substring(address.lastIndexOf('.') + 1);
     }
 
     /** The file behind a public path's tail ({@code 2026/11/….jpg}), if it is one of ours. */

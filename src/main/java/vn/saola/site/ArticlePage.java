@@ -1,5 +1,7 @@
 package vn.saola.site;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
@@ -7,6 +9,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.ArticleView;
 import vn.saola.content.PublicContent;
+import vn.saola.media.ImageLibrary;
+import vn.saola.media.LibraryImageView;
 import vn.saola.media.Pictures;
 import vn.saola.platform.SiteSettings;
 import vn.saola.sharing.ArticleMetadata;
@@ -35,6 +39,9 @@ public class ArticlePage {
     Pictures pictures;
 
     @Inject
+    ImageLibrary library;
+
+    @Inject
     PageCounters counters;
 
     @Inject
@@ -43,8 +50,13 @@ public class ArticlePage {
     public String show(Models models, ArticleView article, UriInfo uri) {
         PageFrame frame = layout.frame(article.language(), article.title(), article.summary(), article.urls(), uri);
         models.put("page", frame);
-        models.put("bodyHtml", bodyPictures.of(article.bodyHtml()));
+        models.put("bodyHtml", bodyPictures.of(article.bodyHtml(), article.language()));
         models.put("featuredPicture", pictures.of(article.featuredImage()));
+        // The article's own words for its image, else the library's; the caption is the library's.
+        Optional<LibraryImageView> inLibrary = library.atAddress(article.featuredImage());
+        models.put("featuredAlt", article.featuredImageAlt() != null ? article.featuredImageAlt()
+                : inLibrary.map(i -> i.alt(article.language())).orElse(""));
+        models.put("featuredCaption", inLibrary.map(i -> i.caption(article.language())).orElse(null));
         String base = layout.baseUrl(uri);
         models.put("share", ShareLinks.of(base + article.url(), article.title(), article.summary(), frame.siteName()));
         models.put("meta", ArticleMetadata.of(article, frame.description(), base, layout.identity(), settings.zone()));

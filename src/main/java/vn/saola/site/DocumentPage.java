@@ -41,7 +41,7 @@ public class DocumentPage {
         PageFrame frame = layout.frame(shown.language(), shown.title(), shown.summary(), shown.urls(), uri);
         String base = layout.baseUrl(uri);
         models.put("page", frame);
-        models.put("bodyHtml", bodyPictures.of(shown.bodyHtml()));
+        models.put("bodyHtml", bodyPictures.of(shown.bodyHtml(), shown.language()));
         models.put("shown", shown);
         models.put("address", base + shown.url());
         models.put("meta", DocumentMetadata.of(shown, frame.description(), base, layout.identity(), settings.zone()));

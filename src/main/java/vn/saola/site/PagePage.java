@@ -22,7 +22,7 @@ public class PagePage {
     public String show(Models models, PageView shown, UriInfo uri) {
         PageFrame frame = layout.frame(shown.language(), shown.title(), shown.summary(), shown.urls(), uri);
         models.put("page", frame);
-        models.put("bodyHtml", bodyPictures.of(shown.bodyHtml()));
+        models.put("bodyHtml", bodyPictures.of(shown.bodyHtml(), shown.language()));
         models.put("shown", shown);
         models.put("address", layout.baseUrl(uri) + shown.url());
         return VIEW;

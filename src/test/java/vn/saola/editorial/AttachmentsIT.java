@@ -191,7 +191,7 @@ class AttachmentsIT {
                 "found by a title too");
         Page none = editor.get("/admin/media?q=khongco" + word + "&type=exe");
         assertEquals(200, none.status(), "an unknown type is every type, not an error");
-        assertEquals("Không có tệp nào khớp.", none.document().selectFirst("main p:last-of-type").text());
+        assertEquals("Không có tệp nào khớp.", none.document().selectFirst("#files-none").text());
     }
 
     @Test

@@ -15,8 +15,10 @@ import vn.saola.stats.ViewCountingIT;
 import vn.saola.testing.Api;
 import vn.saola.testing.Browser;
 import vn.saola.testing.BusyMachine;
+import vn.saola.testing.Editor;
 import vn.saola.testing.Readers;
 import vn.saola.testing.SaolaServer;
+import vn.saola.testing.TestImages;
 
 /**
  * A second start on the same data folder keeps what the first stored (views counted in memory
@@ -37,6 +39,11 @@ class RestartIT {
 
             first.stop();
             damageTheSearchIndex(first);
+            // An image stored before the library existed (a version without one), or by a node that failed to list it.
+            String stray = "ab".repeat(16) + ".png";
+            Path strayFile = first.log().getParent().resolve("data/uploads/2020/01/" + stray);
+            Files.createDirectories(strayFile.getParent());
+            Files.write(strayFile, TestImages.png(50));
             SaolaServer second;
             boolean searchCameBack;
             try (BusyMachine busy = BusyMachine.forAtMost(300)) {
@@ -55,6 +62,8 @@ class RestartIT {
                 assertTrue(log.contains("cannot be read"), "the damaged index was noticed");
                 assertTrue(log.contains("Search index rebuilt"));
                 assertFalse(log.contains("Background work failed"), "no background work failed");
+                assertTrue(adoptedWithin(Editor.signIn(second, "admin", second.adminPassword()), stray, 60),
+                        "the image stored before is in the library");
                 System.out.printf("[restart] the rebuild failed %d time(s) before it succeeded on a busy machine%n",
                         count(log, "Rebuilding the search index failed"));
 
@@ -79,6 +88,17 @@ class RestartIT {
                 Files.write(file, new byte[] {1, 2, 3});
             }
         }
+    }
+
+    private static boolean adoptedWithin(Editor admin, String name, int seconds) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (admin.get("/admin/media?q=" + name).document().select(".image-card__name").eachText().equals(List.of(name))) {
+                return true;
+            }
+            SaolaServer.pause(200);
+        }
+        return false;
     }
 
     private static boolean foundWithin(Api api, String query, int seconds) {

@@ -16,6 +16,7 @@ import vn.saola.media.TestDocuments;
 import vn.saola.testing.Browser;
 import vn.saola.testing.Browser.Page;
 import vn.saola.testing.Editor;
+import vn.saola.testing.TestImages;
 import vn.saola.testing.HtmlChecker;
 import vn.saola.testing.SaolaServer;
 
@@ -37,7 +38,7 @@ class ValidPagesIT {
     }
 
     @Test
-    void everyPageTypeInBothLanguagesIsValidHtml() {
+    void everyPageTypeInBothLanguagesIsValidHtml() throws java.io.IOException {
         long id = editor.createArticle("vi", Map.of("title", "Trang hợp lệ " + word, "summary", "Tóm tắt.",
                 "body", "<h2>Mục</h2><p>Đoạn <a href=\"https://moit.gov.vn/\">liên kết</a>.</p><ul><li>một</li></ul>"
                         + "<table><tr><th>A</th><td>B</td></tr></table>", "action", "publish"));
@@ -48,6 +49,11 @@ class ValidPagesIT {
                     "lang", "vi", "title", ""), "file", file, "application/octet-stream",
                     file.endsWith(".pdf") ? TestDocuments.pdf("x") : TestDocuments.zip()).status());
         }
+        long image = editor.uploadToLibrary("anh-" + word + ".png", TestImages.png(700));
+        editor.submit("/admin/media/images/" + image, "form[action$=/describe]", Map.of("alt_vi", "Toàn cảnh " + word,
+                "caption_vi", "Chú thích ảnh", "alt_en", "Overview", "caption_en", "Caption"));
+        editor.submit("/admin/articles/" + id + "/vi", "form[action$=/image/from-library]",
+                Map.of("address", editor.imageAddress(image)));
         Editor.Pages written = editor.pageUnderAParent(word);
         long parent = written.parent();
         long pageId = written.page();
@@ -80,7 +86,7 @@ class ValidPagesIT {
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
                     "/admin/tokens", "/admin/password", "/admin/two-factor", "/admin/media", "/admin/documents",
-                    "/admin/documents/terms", "/admin/documents/new?lang=vi", "/admin/articles/" + document + "/vi",
+                    "/admin/documents/terms", "/admin/media/images/" + image, "/admin/media?type=image&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "/admin/documents/new?lang=vi", "/admin/articles/" + document + "/vi",
                     "/admin/preview/" + lang + "/" + document,
                     "/admin/stats", "/admin/stats/articles/" + id, "/admin/preview/" + lang + "/" + id, "/admin/settings")) {
                 pages.put(path + " (" + lang + ")", editor.get(path));

@@ -2,6 +2,7 @@ package vn.saola.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class Editor {
     private final Browser browser;
     private final String username;
     private final List<Long> articles = new ArrayList<>();
+    private final List<Long> images = new ArrayList<>();
 
     private Editor(SaolaServer server, Browser browser, String username) {
         this.server = server;
@@ -195,9 +197,34 @@ public final class Editor {
         return page.document().selectFirst("input[name=_csrf]").attr("value");
     }
 
+    /** Deletes one article or page this editor wrote, through its confirmation form. */
+    public Page delete(long id) {
+        Page deleted = submit("/admin/articles/" + id + "/delete", "form[action$=/delete]", Map.of());
+        articles.remove(Long.valueOf(id));
+        return deleted;
+    }
+
+    /** Uploads an image into the library from {@code /admin/media}; returns its id there. */
+    public long uploadToLibrary(String fileName, byte[] content) {
+        Page uploaded = browser.postMultipart("/admin/images", Map.of("_csrf", csrf(), "library", "1"),
+                "image", fileName, "image/png", content);
+        assertEquals(302, uploaded.status(), uploaded.text());
+        String location = uploaded.header("Location");
+        assertTrue(location.matches(".*/admin/media/images/[0-9]+\\?done=uploaded"), location);
+        long id = Long.parseLong(location.replaceAll(".*/images/([0-9]+).*", "$1"));
+        images.add(id);
+        return id;
+    }
+
+    /** Where the library's image {@code id} is served now. */
+    public String imageAddress(long id) {
+        return browser.get("/admin/media/images/" + id).document().selectFirst("figure.media-image img").attr("src");
+    }
+
     /**
-     * Deletes what this editor created (articles and pages still there), through the confirmation
-     * form; the newest first, so pages go before the pages they were put under.
+     * Deletes what this editor created (articles and pages still there, then the images it put in
+     * the library), through the confirmation forms; the newest first, so pages go before the pages
+     * they were put under.
      */
     public void cleanUp() {
         List<Long> newestFirst = new ArrayList<>(articles);
@@ -209,6 +236,13 @@ public final class Editor {
             }
         }
         articles.clear();
+        for (long id : images) {
+            Page image = browser.get("/admin/media/images/" + id);
+            if (image.status() == 200 && image.document().selectFirst("#delete form") != null) {
+                submit(image, "#delete form", Map.of());
+            }
+        }
+        images.clear();
     }
 
     public SaolaServer server() {

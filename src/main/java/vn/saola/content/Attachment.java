@@ -127,6 +127,16 @@ class Attachment {
     }
 
     /** The text read out of the file ({@code null}: none could be read); cut at {@link #TEXT} characters. */
+    /** Lists {@code file} instead of the one it listed (a replacement): its text is to be read again. */
+    void takeFile(AttachedFile file) {
+        this.address = file.address();
+        this.fileName = file.name();
+        this.mediaType = file.mediaType();
+        this.sizeBytes = file.size();
+        this.extracted = false;
+        this.extractedText = null;
+    }
+
     void setExtractedText(String text) {
         this.extracted = true;
         this.extractedText = text == null || text.isBlank() ? null

@@ -207,6 +207,26 @@ public class Attachments {
                 .map(a -> new AwaitingText(a.articleId(), a.id(), a.address())).toList());
     }
 
+    /**
+     * Lists {@code file} wherever the stored file {@code oldAddress} names (by its key) was listed, each
+     * keeping its titles and place; returns the attachments whose text is now to be read. Empty when
+     * nothing listed it.
+     */
+    public List<AwaitingText> replaceFile(String oldAddress, AttachedFile file, String by) {
+        if (oldAddress == null || oldAddress.length() < FILE_KEY_END) {
+            return List.of();
+        }
+        String prefix = oldAddress.substring(0, FILE_KEY_END) + "/";
+        List<AwaitingText> replaced = changes.inTransaction(session -> session.createQuery(
+                "from Attachment a where a.address like :prefix", Attachment.class).setParameter("prefix", prefix + "%")
+                .getResultStream().map(a -> {
+                    a.takeFile(file);
+                    return new AwaitingText(a.articleId(), a.id(), file.address());
+                }).toList());
+        LOG.info(() -> "File " + prefix + " replaced by " + file.address() + " in " + replaced.size() + " lists by " + by);
+        return replaced;
+    }
+
     /** Sets the titles of one attachment in each language; an empty one shows the file's name. */
     public void retitle(long articleId, long attachmentId, String titleVi, String titleEn) {
         checkTitle(titleVi);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,8 +29,9 @@ import vn.saola.media.UploadRefused;
 /**
  * {@code POST /admin/attachments}: a document (PDF, Office, OpenDocument, ZIP) attached to an
  * article or a page from its form, with its title in the form's language. The answer is a redirect
- * back to the form, saying what happened there. Checks the session's token and the article before
- * storing anything (web.xml lets only editors reach {@code /admin/*}).
+ * back to the form, saying what happened there. Or (with {@code replace=<address>}, from the
+ * library) a new file in the place of a stored one. Checks the session's token and the article or
+ * file before storing anything (web.xml lets only editors reach {@code /admin/*}).
  */
 @WebServlet("/admin/attachments")
 @MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = AttachmentUploadServlet.MAX_REQUEST,
@@ -64,9 +66,14 @@ public class AttachmentUploadServlet extends HttpServlet {
         String article = MultipartForms.text(parts.get("article"));
         String language = MultipartForms.text(parts.get("lang"));
         String title = MultipartForms.text(parts.get("title"));
+        String replaced = MultipartForms.text(parts.get("replace"));
         try {
             if (!MultipartForms.validToken(request, response, token)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            if (!replaced.isEmpty()) {
+                replace(response, file, replaced, signedIn);
                 return;
             }
             if (!article.matches("[0-9]{1,18}") || editing.draft(Long.parseLong(article)).isEmpty()) {
@@ -95,6 +102,33 @@ public class AttachmentUploadServlet extends HttpServlet {
             if (file != null) {
                 file.delete();
             }
+        }
+    }
+
+    /**
+     * A new file in the place of a stored document ({@code oldAddress}), from the library: every
+     * article and page listing it lists the new one, under the same titles, and its text is read
+     * again; the old address leads to the new one. The answer is a redirect back to the library.
+     */
+    private void replace(HttpServletResponse response, Part file, String oldAddress, SignedIn by) throws IOException {
+        if (attachments.inLibrary(oldAddress).isEmpty()) {
+            response.sendRedirect("/admin/media?done=fileGone#documents");
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            response.sendRedirect("/admin/media?replace=attachment.error.missing#documents");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            FileStore.Stored stored = files.store(in, file.getSubmittedFileName());
+            List<Attachments.AwaitingText> toRead = attachments.replaceFile(oldAddress, new AttachedFile(stored.address(),
+                    stored.name(), stored.type().mediaType(), stored.size()), by.username());
+            files.replaced(oldAddress, stored.address());
+            toRead.forEach(texts::readLater);
+            response.sendRedirect("/admin/media?done=fileReplaced#documents");
+        } catch (UploadRefused refused) {
+            response.sendRedirect("/admin/media?replace=" + URLEncoder.encode(refused.messageKey(), StandardCharsets.UTF_8)
+                    + "#documents");
         }
     }
 

@@ -69,7 +69,8 @@ public class MediaController {
 
     @GET
     public String library(@QueryParam("q") String words, @QueryParam("type") String type, @QueryParam("month") String month,
-            @QueryParam("page") String page, @QueryParam("done") String deleted, @QueryParam("upload") String uploadProblem) {
+            @QueryParam("page") String page, @QueryParam("done") String deleted, @QueryParam("upload") String uploadProblem,
+            @QueryParam("replace") String replaceProblem) {
         desk.open("media");
         String chosen = IMAGES.equals(type) ? IMAGES
                 : AttachmentType.ofExtension(type == null ? "" : type).map(AttachmentType::extension).orElse("");
@@ -98,11 +99,14 @@ public class MediaController {
         Set<String> used = attachments.keysInUse();
         models.put("unused", files.all().stream().filter(f -> !used.contains(f.key()))
                 .limit(Attachments.LIBRARY_SIZE).toList());
-        if (deleted != null && deleted.matches("deleted|inUse|imageDeleted")) {
+        if (deleted != null && deleted.matches("deleted|inUse|imageDeleted|fileReplaced|fileGone")) {
             models.put("notice", desk.message("media.notice." + deleted));
         }
         if (uploadProblem != null && uploadProblem.matches("upload\\.error\\.[a-z]+")) {
             models.put("uploadError", desk.message(uploadProblem, images.maxSize()));
+        }
+        if (replaceProblem != null && replaceProblem.matches("attachment\\.error\\.(missing|type|size)")) {
+            models.put("replaceError", desk.message(replaceProblem, files.maxSize(), Attachments.MAX_PER_ARTICLE));
         }
         return "editorial/media.html";
     }

@@ -46,6 +46,9 @@ public class FileStore {
     DataFolder data;
 
     @Inject
+    MovedAddresses moved;
+
+    @Inject
     @ConfigProperty(name = "saola.attachments.max-bytes", defaultValue = "20971520")
     long maxBytes;
 
@@ -166,6 +169,27 @@ public class FileStore {
         } catch (UncheckedIOException gone) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A replaced document's old address ({@code from}) leads to its new one from now on, and the old
+     * bytes are deleted unless they are the new ones (the same file sent again).
+     */
+    public void replaced(String from, String to) throws IOException {
+        moved.record(from, to);
+        String oldKey = key(from);
+        if (!oldKey.equals(key(to))) {
+            delete(oldKey);
+        }
+    }
+
+    /** Where the document whose bytes had the key {@code key} is now, if it was replaced. */
+    public Optional<String> movedTo(String key) {
+        return KEY.matcher(key).matches() ? moved.startingWith(PREFIX + key + "/") : Optional.empty();
+    }
+
+    private static String key(String address) {
+        return address.substring(PREFIX.length(), PREFIX.length() + 32);
     }
 
     /** Deletes every stored copy of the bytes whose key is {@code key}; the caller has checked no article lists them. */

@@ -60,6 +60,9 @@ public class ImageLibrary {
     @Inject
     BackgroundWork background;
 
+    @Inject
+    MovedAddresses moved;
+
     Clock clock = Clock.systemUTC();
 
     private Cache<String, Optional<LibraryImageView>> byKey;
@@ -201,14 +204,11 @@ public class ImageLibrary {
         StoredImage stored = store.store(upload);
         String name = FileNames.safe(sentName, stored.address().substring(stored.address().lastIndexOf('.') + 1));
         database.writeInTransaction(session -> {
-            Instant now = clock.instant();
             LibraryImage image = existing(session, id);
             image.takeFile(stored, name);
-            image.replaced(now);
-            session.createQuery("from MovedAddress m where m.movedTo = :old", MovedAddress.class)
-                    .setParameter("old", before.address()).getResultList().forEach(m -> m.moveTo(stored.address(), now));
-            session.persist(new MovedAddress(before.address(), stored.address(), now));
+            image.replaced(clock.instant());
         });
+        moved.record(before.address(), stored.address());
         byKey.invalidate(before.key());
         forget(before.address());
         LOG.info(() -> "Image " + before.address() + " replaced by " + stored.address() + " by " + by);
@@ -225,11 +225,8 @@ public class ImageLibrary {
         if (image == null) {
             return;
         }
-        database.writeInTransaction(session -> {
-            session.remove(existing(session, id));
-            session.createMutationQuery("delete from MovedAddress m where m.movedTo = :address")
-                    .setParameter("address", image.address()).executeUpdate();
-        });
+        database.writeInTransaction(session -> session.remove(existing(session, id)));
+        moved.forget(image.address());
         byKey.invalidate(image.key());
         forget(image.address());
         LOG.info(() -> "Image " + image.address() + " deleted by " + by);
@@ -244,9 +241,7 @@ public class ImageLibrary {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        return database.read(session -> session.createQuery("select m.movedTo from MovedAddress m where m.address like :original",
-                String.class).setParameter("original", ImageStore.PREFIX + key.get() + ".%").setMaxResults(1)
-                .uniqueResultOptional());
+        return moved.startingWith(ImageStore.PREFIX + key.get() + ".");
     }
 
     /** Lists the stored images the library does not know: those uploaded before it existed. */

@@ -1,6 +1,7 @@
 package vn.saola.site;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import vn.saola.web.StaticFiles;
  * {@code /files/{key}/{name}}: an attached document, with the type its content was recognised as,
  * a year's caching (the key is its bytes' hash), and the name from the address as the download's
  * name, made safe again and given the type's extension. A PDF opens in the browser; the rest download.
+ * A replaced document's old address redirects to its new one.
  */
 @jakarta.ws.rs.Path("files/{key: [0-9a-f]{32}}/{name}")
 public class Downloads {
@@ -31,7 +33,12 @@ public class Downloads {
 
     @GET
     public Response file(@PathParam("key") String key, @PathParam("name") String name) {
-        FileStore.Found found = files.find(key, name).orElseThrow(NotFoundException::new);
+        FileStore.Found found = files.find(key, name).orElse(null);
+        if (found == null) {
+            // A replaced document's old address: where it is now, for links kept elsewhere.
+            return files.movedTo(key).map(now -> Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(now))
+                    .build()).orElseThrow(NotFoundException::new);
+        }
         String shown = FileNames.safe(name, found.type().extension());
         response.setHeader("Content-Disposition", FileNames.contentDisposition(found.type().opensInBrowser(), shown));
         // The pages' policy forbids plug-ins (object-src 'none'), which would stop the browser's own

@@ -2,6 +2,7 @@ package vn.saola.editorial;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,8 +184,8 @@ class AttachmentsIT {
         Element pdf = rows.get(1);
         assertEquals("PDF", pdf.select("td").get(1).text());
         assertEquals(List.of("Thư viện hai " + word, "Thư viện một " + word),
-                pdf.select("td:last-child a").stream().map(Element::text).toList());
-        assertEquals("/admin/articles/" + second + "/vi", pdf.selectFirst("td:last-child a").attr("href"));
+                pdf.select("td:nth-child(4) a").stream().map(Element::text).toList());
+        assertEquals("/admin/articles/" + second + "/vi", pdf.selectFirst("td:nth-child(4) a").attr("href"));
 
         assertEquals(1, editor.get("/admin/media?type=docx&q=" + word).document().select(".media-row").size());
         assertEquals(1, editor.get("/admin/media?q=d%C3%B9ng+l%E1%BA%A1i").document().select(".media-row").size(),
@@ -192,6 +193,47 @@ class AttachmentsIT {
         Page none = editor.get("/admin/media?q=khongco" + word + "&type=exe");
         assertEquals(200, none.status(), "an unknown type is every type, not an error");
         assertEquals("Không có tệp nào khớp.", none.document().selectFirst("#files-none").text());
+    }
+
+    @Test
+    void aReplacedDocumentIsListedWhereverTheOldOneWasAndItsOldAddressLeadsThere() {
+        long first = editor.createArticle("vi", "Bản cũ một " + word, "Nội dung.", "publish");
+        long second = editor.createArticle("vi", "Bản cũ hai " + word, "Nội dung.", "publish");
+        byte[] draft = TestDocuments.pdfPages("Du thao", "Ma so " + word + "cu");
+        assertEquals(302, attach(first, "du-thao.pdf", draft, "").status());
+        assertEquals(302, attach(second, "du-thao.pdf", draft, "Dự thảo đã ban hành").status());
+        Api api = new Api(server);
+        assertEquals(2, api.awaitTotal(word + "cu", "vi", 2));
+        String old = listed("/vi/bai-viet/ban-cu-mot-" + word).get(0).selectFirst("a").attr("href");
+
+        Page replaced = editor.browser().postMultipart("/admin/attachments", Map.of("_csrf", editor.csrf(), "replace", old),
+                "file", "Quyết định chính thức.pdf", "application/pdf", TestDocuments.pdfPages("Ban chinh thuc", "Ma so " + word + "moi"));
+        assertEquals(302, replaced.status());
+        assertTrue(replaced.header("Location").endsWith("/admin/media?done=fileReplaced#documents"), replaced.header("Location"));
+        assertTrue(editor.get("/admin/media?done=fileReplaced").document().selectFirst(".notice").text().startsWith("Đã thay tệp"));
+
+        Element one = listed("/vi/bai-viet/ban-cu-mot-" + word).get(0);
+        Element two = listed("/vi/bai-viet/ban-cu-hai-" + word).get(0);
+        String now = one.selectFirst("a").attr("href");
+        assertNotEquals(old, now, "the new bytes have an address of their own");
+        assertEquals(now, two.selectFirst("a").attr("href"), "both articles list the new file");
+        assertEquals("Quyết định chính thức.pdf", one.selectFirst("a").text(), "named as the new file was");
+        assertEquals("Dự thảo đã ban hành", two.selectFirst("a").text(), "a title given stays");
+        Page moved = new Browser(server).get(old);
+        assertEquals(301, moved.status());
+        assertEquals(server.base() + now, moved.header("Location"));
+        assertEquals(2, api.awaitTotal(word + "moi", "vi", 2), "the new file's text is read and found");
+        assertEquals(0, api.awaitTotal(word + "cu", "vi", 0), "the old one's no longer finds them");
+
+        Page refused = editor.browser().postMultipart("/admin/attachments", Map.of("_csrf", editor.csrf(), "replace", now),
+                "file", "gia.pdf", "application/pdf", TestDocuments.html());
+        assertTrue(refused.header("Location").contains("replace=attachment.error.type"), refused.header("Location"));
+        assertTrue(editor.get(refused.header("Location").replaceAll("#.*", "")).document().selectFirst("[role=alert]").text()
+                .startsWith("Tệp này không phải PDF"));
+        assertEquals(now, listed("/vi/bai-viet/ban-cu-mot-" + word).get(0).selectFirst("a").attr("href"), "nothing changed");
+        Page gone = editor.browser().postMultipart("/admin/attachments", Map.of("_csrf", editor.csrf(), "replace", old),
+                "file", "x.pdf", "application/pdf", TestDocuments.pdf("x"));
+        assertTrue(gone.header("Location").endsWith("/admin/media?done=fileGone#documents"), "the old address is no file of the library");
     }
 
     @Test
@@ -209,7 +251,7 @@ class AttachmentsIT {
         List<Element> listed = listed("/vi/bai-viet/dung-lai-" + word);
         assertEquals(List.of("Kế hoạch dùng chung"), listed.stream().map(li -> li.selectFirst("a").text()).toList());
         assertEquals(offered.attr("value"), listed.get(0).selectFirst("a").attr("href"), "the same file, the same address");
-        assertEquals(2, editor.get("/admin/media?q=ke-hoach-" + word).document().select(".media-row td:last-child a").size(),
+        assertEquals(2, editor.get("/admin/media?q=ke-hoach-" + word).document().select(".media-row td:nth-child(4) a").size(),
                 "one file, listed by both");
 
         Page forged = editor.submit(editor.get("/admin/articles/" + second + "/vi"), "form[action$=/attachments/from-library]",

@@ -29,6 +29,7 @@ import vn.saola.testing.Chromium;
 import vn.saola.testing.Editor;
 import vn.saola.testing.Harm;
 import vn.saola.testing.SaolaServer;
+import vn.saola.testing.TestImages;
 
 /**
  * The rich-text editor and the side-by-side screen in a real Chromium: an editor formats text
@@ -195,6 +196,34 @@ class EditorInChromiumIT {
         Chromium.screenshot(driver, "editor-table-menu-vi-1366");
         english.values().removeIf(List::isEmpty);
         assertEquals(Map.of(), english);
+    }
+
+    /** The image button lists the library's newest images, in the body's language, and inserts the one chosen. */
+    @Test
+    void theImageButtonPicksFromTheLibrary() throws java.io.IOException {
+        Editor admin = Editor.admin(server);
+        long image = admin.uploadToLibrary("so-do-" + word + ".png", TestImages.png(120));
+        try {
+            admin.submit("/admin/media/images/" + image, "form[action$=/describe]", Map.of("alt_vi", "Sơ đồ " + word));
+            String address = admin.imageAddress(image);
+            driver = Chromium.open(1366, 900, "vi");
+            signIn();
+            driver.get(server.base() + "/admin/articles/new?lang=vi");
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe.tox-edit-area__iframe")));
+            driver.findElement(By.cssSelector(".tox-tbtn[aria-label='Chèn/sửa ảnh']")).click();
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-dialog .tox-listbox"))).click();
+            String title = "Sơ đồ " + word + " (so-do-" + word + ".png)";
+            waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//div[contains(@class,'tox-collection__item')][.//div[normalize-space()='" + title + "']]"))).click();
+            assertEquals(address, driver.findElement(By.cssSelector(".tox-dialog input.tox-textfield")).getAttribute("value"),
+                    "the chosen image's address in the source field");
+            driver.findElement(By.cssSelector(".tox-dialog__footer .tox-button:not(.tox-button--secondary)")).click();
+            waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tox-dialog")));
+            String body = (String) driver.executeScript("return tinymce.activeEditor.getContent();");
+            assertTrue(body.contains("src=\"" + address + "\""), body);
+        } finally {
+            admin.cleanUp();
+        }
     }
 
     private void editorCommand(String script) {

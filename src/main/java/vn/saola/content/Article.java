@@ -2,9 +2,11 @@ package vn.saola.content;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -16,6 +18,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -113,6 +117,17 @@ public class Article {
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @BatchSize(size = 50)
     private List<DocumentRecord> register = new ArrayList<>();
+
+    /** News only: the register's documents it names beside its text (shown newest issued first). */
+    @ManyToMany
+    @JoinTable(name = "article_document", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "document_id"))
+    @BatchSize(size = 50)
+    private Set<Article> linkedDocuments = new LinkedHashSet<>();
+
+    /** Documents only: the news that links it. */
+    @ManyToMany(mappedBy = "linkedDocuments")
+    private Set<Article> linkedBy = new LinkedHashSet<>();
 
     protected Article() {
     }
@@ -216,6 +231,19 @@ public class Article {
     void setFeaturedImage(String path, Instant now) {
         this.featuredImage = path;
         this.updatedAt = now;
+    }
+
+    Set<Article> linkedDocuments() {
+        return linkedDocuments;
+    }
+
+    Set<Article> linkedBy() {
+        return linkedBy;
+    }
+
+    /** Whether the public sees it now: published, at a time already come. */
+    boolean isPublic(Instant now) {
+        return editorialStatus(now) == EditorialStatus.PUBLISHED;
     }
 
     /** The keys of the images it shows, separated by spaces, or null. */

@@ -208,7 +208,7 @@ public class ArticleEditing {
     /** One translation as the public would see it, whatever the article's status: for previews. */
     public Optional<ArticleView> preview(long id, Language language) {
         return database.read(session -> Optional.ofNullable(session.get(Article.class, id))
-                .flatMap(a -> a.translation(language)).map(t -> ContentViews.view(t, Map.of())));
+                .flatMap(a -> a.translation(language)).map(t -> ContentViews.view(t, Map.of(), changes.now())));
     }
 
     /** A page with pages under it is not deleted: they would lose their address and their place. */
@@ -234,7 +234,7 @@ public class ArticleEditing {
     /** One translation of a document as the public would see it, whatever its status: for previews. */
     public Optional<DocumentView> previewDocument(long id, Language language) {
         return database.read(session -> Optional.ofNullable(session.get(Article.class, id)).filter(Article::isDocument)
-                .flatMap(a -> a.translation(language)).map(t -> PublicDocuments.view(t, Map.of())));
+                .flatMap(a -> a.translation(language)).map(t -> PublicDocuments.view(t, Map.of(), changes.now())));
     }
 
     /** Proposes a slug for a title that no other translation in the language has (nor a reserved word, for a page). */

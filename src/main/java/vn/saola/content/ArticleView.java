@@ -15,7 +15,7 @@ import vn.saola.i18n.Language;
 public record ArticleView(long articleId, String importId, Language language, String title, String summary,
         String bodyHtml, String author, Instant publishedAt, Instant updatedAt, CategoryLink category,
         Map<Language, String> urls, String featuredImage,
-        String featuredImageAlt, List<AttachmentLink> attachments) {
+        String featuredImageAlt, List<AttachmentLink> attachments, List<LinkedDocument> documents) {
 
     public String url() {
         return urls.get(language);

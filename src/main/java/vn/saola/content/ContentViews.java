@@ -1,8 +1,11 @@
 package vn.saola.content;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import vn.saola.i18n.Language;
@@ -14,7 +17,7 @@ final class ContentViews {
     }
 
     /** {@code numbers}: the address of each published document by its number's key, for the links in the body. */
-    static ArticleView view(ArticleTranslation t, Map<String, String> numbers) {
+    static ArticleView view(ArticleTranslation t, Map<String, String> numbers, Instant now) {
         Article a = t.article();
         Map<Language, String> urls = new EnumMap<>(Language.class);
         a.translations().forEach(other -> urls.put(other.language(), other.language().articlePath(other.slug())));
@@ -22,7 +25,29 @@ final class ContentViews {
                 DocumentNumbers.linked(t.bodyHtml(), numbers::get),
                 a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()),
                 Collections.unmodifiableMap(urls), a.featuredImage(), t.imageAlt(),
-                a.attachmentLinks(t.language()));
+                a.attachmentLinks(t.language()), linkedDocuments(a, t.language(), now, true));
+    }
+
+    /**
+     * The documents {@code article} links, newest issued first, titled in {@code language} (else in
+     * the other); only those the public sees, written in {@code language}, when {@code publicOnly}.
+     */
+    static List<LinkedDocument> linkedDocuments(Article article, Language language, Instant now, boolean publicOnly) {
+        List<LinkedDocument> linked = new ArrayList<>();
+        for (Article document : article.linkedDocuments()) {
+            if (publicOnly && (!document.isPublic(now) || document.translation(language).isEmpty())) {
+                continue;
+            }
+            Language shown = document.translation(language).isPresent() ? language : language.other();
+            document.translation(shown).ifPresent(t -> {
+                DocumentFacts facts = document.existingRecord().map(DocumentRecord::facts).orElse(null);
+                linked.add(new LinkedDocument(document.id(), facts == null ? "" : facts.number(), t.title(),
+                        shown.documentPath(t.slug()), facts == null ? null : facts.issuedOn()));
+            });
+        }
+        linked.sort(Comparator.comparing(LinkedDocument::issuedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(LinkedDocument::articleId, Comparator.reverseOrder()));
+        return linked;
     }
 
     /** A page with the links around it the public can follow as of {@code now}: its parents and the pages under it. */

@@ -12,7 +12,7 @@ import vn.saola.i18n.Language;
  */
 public record DocumentView(long articleId, Language language, String title, String summary, String bodyHtml,
         Instant publishedAt, Instant updatedAt, Map<Language, String> urls, DocumentFacts facts,
-        List<AttachmentLink> attachments) {
+        List<AttachmentLink> attachments, List<Citation> linkedBy) {
 
     public String url() {
         return urls.get(language);

@@ -159,7 +159,7 @@ public class PublicContent {
                 .setParameter("slug", slug).setParameter("lang", language)
                 .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                 .uniqueResultOptional()
-                .map(t -> ContentViews.view(t, numbers))));
+                .map(t -> ContentViews.view(t, numbers, now()))));
     }
 
     /**

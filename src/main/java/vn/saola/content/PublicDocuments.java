@@ -1,9 +1,11 @@
 package vn.saola.content;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -160,11 +162,11 @@ public class PublicDocuments {
                 .setParameter("slug", slug).setParameter("lang", language)
                 .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", changes.now())
                 .uniqueResultOptional()
-                .map(t -> view(t, numbers))));
+                .map(t -> view(t, numbers, changes.now()))));
     }
 
     /** Any document translation as the public would see it, whatever its status: for previews. */
-    static DocumentView view(ArticleTranslation t, Map<String, String> numbers) {
+    static DocumentView view(ArticleTranslation t, Map<String, String> numbers, Instant now) {
         Article document = t.article();
         Map<Language, String> urls = new EnumMap<>(Language.class);
         document.translations().forEach(other -> urls.put(other.language(), other.language().documentPath(other.slug())));
@@ -174,7 +176,15 @@ public class PublicDocuments {
                 DocumentNumbers.linked(t.bodyHtml(), key -> key.equals(own) ? null : numbers.get(key)),
                 document.publishedAt(), t.updatedAt(), Map.copyOf(urls),
                 document.existingRecord().map(DocumentRecord::facts).orElse(null),
-                document.attachmentLinks(t.language()));
+                document.attachmentLinks(t.language()), linkedBy(document, t.language(), now));
+    }
+
+    /** The news the public sees in {@code language} that links {@code document}, newest first. */
+    private static List<Citation> linkedBy(Article document, Language language, Instant now) {
+        return document.linkedBy().stream().filter(a -> a.isPublic(now) && a.translation(language).isPresent())
+                .sorted(Comparator.comparing(Article::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(a -> a.translation(language).map(n -> new Citation(n.title(), language.articlePath(n.slug()))).orElseThrow())
+                .toList();
     }
 
     /**

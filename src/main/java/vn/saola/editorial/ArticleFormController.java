@@ -26,6 +26,7 @@ import vn.saola.content.ArticleEditing;
 import vn.saola.content.Attachments;
 import vn.saola.content.EditConflict;
 import vn.saola.content.EditRefused;
+import vn.saola.content.LinkedDocuments;
 import vn.saola.i18n.Language;
 
 /**
@@ -51,7 +52,8 @@ public class ArticleFormController {
 
     @GET
     public String edit(@PathParam("id") long id, @PathParam("lang") String code, @QueryParam("saved") String saved,
-            @QueryParam("image") String imageProblem, @QueryParam("attachment") String attachmentProblem) {
+            @QueryParam("image") String imageProblem, @QueryParam("attachment") String attachmentProblem,
+            @QueryParam("documents") String documentsProblem) {
         desk.open("articles");
         Language language = Language.fromCode(code).orElseThrow();
         ArticleDraft draft = editing.draft(id).orElseThrow(NotFoundException::new);
@@ -59,7 +61,7 @@ public class ArticleFormController {
             throw new RedirectionException(Response.Status.SEE_OTHER, URI.create(Saving.translatePath(id, language)));
         }
         if (saved != null && saved.matches("saved|published|scheduled|unpublished|restored|current|image|imageRemoved|imageAlt"
-                + "|attachment|attachmentTitles|attachmentMoved|attachmentRemoved|register")) {
+                + "|attachment|attachmentTitles|attachmentMoved|attachmentRemoved|register|documentLinked|documentUnlinked")) {
             models.put("notice", desk.message("editor.notice." + saved));
         }
         if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size|dimensions)|editor\\.error\\.imageAltLength|media\\.error\\.gone")) {
@@ -69,6 +71,9 @@ public class ArticleFormController {
                 && attachmentProblem.matches("attachment\\.error\\.(missing|type|size|tooMany|titleLength|gone|notInLibrary)")) {
             models.put("attachmentError", desk.message(attachmentProblem, saving.maxAttachmentSize(),
                     Attachments.MAX_PER_ARTICLE));
+        }
+        if (documentsProblem != null && documentsProblem.matches("linkedDocuments\\.error\\.(unknown|notNews|tooMany)")) {
+            models.put("documentsError", desk.message(documentsProblem, LinkedDocuments.MAX));
         }
         return saving.showForm(draft.kind(), draft, language, ArticleForm.values(draft, language, desk.formats()), Map.of());
     }

@@ -20,6 +20,7 @@ import vn.saola.content.ArticleKind;
 import vn.saola.content.Attachments;
 import vn.saola.content.CategoryEditing;
 import vn.saola.content.EditConflict;
+import vn.saola.content.LinkedDocuments;
 import vn.saola.content.PageTree;
 import vn.saola.i18n.Language;
 import vn.saola.media.FileStore;
@@ -56,6 +57,9 @@ public class Saving {
 
     @Inject
     Attachments attachments;
+
+    @Inject
+    LinkedDocuments linkedDocuments;
 
     @Inject
     RegisterForm registerForm;
@@ -159,6 +163,7 @@ public class Saving {
         models.put("maxAttachmentSize", maxAttachmentSize());
         models.put("attachments", draft == null ? List.of() : attachments.of(draft.id(), language));
         models.put("library", draft == null ? List.of() : attachments.recentFiles(LIBRARY_CHOICES));
+        models.put("linkedDocuments", draft == null || !kind.hasCategory() ? List.of() : linkedDocuments.of(draft.id(), language));
         models.put("libraryImages", draft == null || !kind.hasCategory() ? List.of() : images.newest(IMAGE_CHOICES));
         models.put("editorStrings", EditorStrings.of(desk.language()));
         if (draft != null && kind == ArticleKind.DOCUMENT) {

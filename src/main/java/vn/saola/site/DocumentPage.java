@@ -1,6 +1,7 @@
 package vn.saola.site;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.core.UriInfo;
 
 import vn.saola.content.ArticleKind;
+import vn.saola.content.Citation;
 import vn.saola.content.DocumentView;
 import vn.saola.platform.SiteSettings;
 import vn.saola.search.SearchFilters;
@@ -47,10 +49,14 @@ public class DocumentPage {
         models.put("meta", DocumentMetadata.of(shown, frame.description(), base, layout.identity(), settings.zone()));
         models.put("expired", shown.facts() != null && shown.facts().expiredOn(LocalDate.now(settings.zone())));
         models.put("registerUrl", shown.language().documentsPath());
-        // News cites a document by its number: where the number stands in its text, it cites it.
-        models.put("citing", shown.facts() == null ? List.of()
-                : search.search("\"" + shown.facts().number() + "\"",
-                        new SearchFilters(shown.language(), ArticleKind.ARTICLE, null, null), 1, CITING).hits());
+        // News names a document by linking it, or by its number where the number stands in its text.
+        List<Citation> citing = new ArrayList<>(shown.linkedBy());
+        if (shown.facts() != null) {
+            search.search("\"" + shown.facts().number() + "\"", new SearchFilters(shown.language(), ArticleKind.ARTICLE, null, null),
+                    1, CITING).hits().stream().map(hit -> new Citation(hit.title(), hit.url()))
+                    .filter(hit -> citing.stream().noneMatch(c -> c.url().equals(hit.url()))).forEach(citing::add);
+        }
+        models.put("citing", citing.stream().limit(CITING).toList());
         return VIEW;
     }
 }

@@ -132,7 +132,10 @@ class PostgresIT {
             Page news = browser.get("/vi/bai-viet/tin-" + word);
             assertEquals(list.document().selectFirst(".register tbody a").attr("href"),
                     news.document().selectFirst(".article__body a").attr("href"));
-            assertTrue(article > 0);
+            assertEquals(303, editor.submit("/admin/articles/" + article + "/vi", "#linked-documents form.stacked-form",
+                    Map.of("number", "77/qđ-sct")).status());
+            assertEquals(List.of("77/QĐ-SCT Quyết định trên PostgreSQL " + word), browser.get("/vi/bai-viet/tin-" + word).document()
+                    .select(".linked-documents li").eachText(), "a related document, linked by its number");
         } finally {
             editor.cleanUp();
             if (issuer != null) {
@@ -151,9 +154,9 @@ class PostgresIT {
             assertEquals(303, editor.submit(detail, "form[action$=/describe]", Map.of("alt_vi", "Ảnh " + word)).status());
             String address = editor.imageAddress(image);
             // Typed in lower case, stored with a capital Ả: PostgreSQL's lower() in the C locale would not match them.
-            assertEquals(List.of("Ảnh " + word), editor.get("/admin/media?q=" + java.net.URLEncoder.encode("ảnh " + word,
-                    java.nio.charset.StandardCharsets.UTF_8) + "&month="
-                    + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).document().select(".image-card img").eachAttr("alt"));
+            assertEquals(List.of(String.valueOf(image)), editor.get("/admin/media?q=" + java.net.URLEncoder.encode("ảnh " + word,
+                    java.nio.charset.StandardCharsets.UTF_8) + "&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                    .document().select(".image-card").eachAttr("data-image"));
             long article = editor.createArticle("vi", "Bài " + word, "<p><img src=\"" + address + "\"></p>", "publish");
             assertEquals(List.of("Bài " + word), editor.get(detail).document().select("#uses li a").eachText());
             assertEquals("Ảnh " + word, browser.get("/vi/bai-viet/bai-" + word).document().selectFirst(".article__body img").attr("alt"));

@@ -78,6 +78,7 @@ class AccessiblePagesInChromiumIT {
         issuer = editor.addTerm("issuer", "Sở tiếp cận " + word, "");
         editor.register(document, Map.of("number", "9/QĐ-" + word.toUpperCase(), "type", "4", "issuer", String.valueOf(issuer),
                 "issuedOn", "2024-05-02"));
+        editor.submit("/admin/articles/" + id + "/vi", "#linked-documents form.stacked-form", Map.of("number", "9/QĐ-" + word.toUpperCase()));
         driver = Chromium.open(1366, 900, "vi");
         List<String> failures = new ArrayList<>();
         int pages = 0;

@@ -70,6 +70,47 @@ class DocumentsIT {
     }
 
     @Test
+    void aNewsItemLinksDocumentsByNumberAndEachPageNamesTheOther() {
+        long issuer = issuer();
+        String number = serial + "/KH-UBND";
+        long plan = decision(issuer, number, "2024-06-01", "Kế hoạch chuyển đổi số " + word);
+        String older = serial + "/QĐ-UBND";
+        long decision = decision(issuer, older, "2023-02-01", "Quyết định thành lập tổ công tác " + word);
+        long news = editor.createArticle("vi", "Tin liên quan văn bản " + word, "<p>Không nhắc số văn bản.</p>", "publish");
+        editor.translate(news, "en", Map.of("title", "Related news " + word, "body", "<p>Body.</p>", "action", "publish"));
+
+        Page linked = editor.submit("/admin/articles/" + news + "/vi", "#linked-documents form.stacked-form",
+                Map.of("number", serial + " kh-ubnd"));
+        assertEquals(303, linked.status());
+        assertEquals("Đã thêm văn bản liên quan.", editor.get(linked.header("Location").replaceAll("#.*", "")).document()
+                .selectFirst(".notice").text());
+        editor.submit("/admin/articles/" + news + "/vi", "#linked-documents form.stacked-form", Map.of("number", older));
+        assertEquals(List.of(number + " — Kế hoạch chuyển đổi số " + word, older + " — Quyết định thành lập tổ công tác " + word),
+                editor.get("/admin/articles/" + news + "/vi").document().select("#linked-documents li a").eachText(),
+                "newest issued first, as typed however it was typed");
+
+        Document page = visitor.get("/vi/bai-viet/tin-lien-quan-van-ban-" + word).document();
+        assertEquals(List.of(number + " Kế hoạch chuyển đổi số " + word, older + " Quyết định thành lập tổ công tác " + word),
+                page.select(".linked-documents li").eachText());
+        String planPath = page.selectFirst(".linked-documents a").attr("href");
+        assertEquals(List.of("Tin liên quan văn bản " + word), visitor.get(planPath).document().select(".document-citing a").eachText(),
+                "the document's page names the news that links it");
+        assertTrue(visitor.get("/en/articles/related-news-" + word).document().select(".linked-documents").isEmpty(),
+                "no document written in English: none in the English page");
+
+        Page unknown = editor.submit("/admin/articles/" + news + "/vi", "#linked-documents form.stacked-form",
+                Map.of("number", "1/KHONG-CO-" + word.toUpperCase()));
+        assertEquals("Sổ văn bản không có văn bản nào mang số này.", editor.get(unknown.header("Location").replaceAll("#.*", ""))
+                .document().selectFirst("#linked-number-error").text());
+        editor.submit("/admin/articles/" + decision + "/vi", "form[action$=/unpublish]", Map.of());
+        assertEquals(List.of(number + " Kế hoạch chuyển đổi số " + word), visitor.get("/vi/bai-viet/tin-lien-quan-van-ban-" + word)
+                .document().select(".linked-documents li").eachText(), "a document taken down is not shown");
+        editor.submit("/admin/articles/" + news + "/vi", "#linked-documents li[data-document=" + plan + "] form", Map.of());
+        assertTrue(visitor.get("/vi/bai-viet/tin-lien-quan-van-ban-" + word).document().select(".linked-documents").isEmpty());
+        assertTrue(visitor.get(planPath).document().select(".document-citing").isEmpty());
+    }
+
+    @Test
     void aDocumentIsWrittenRegisteredAndFoundInTheRegisterByItsFilters() {
         long issuer = issuer();
         String number = serial + "/QĐ-UBND";

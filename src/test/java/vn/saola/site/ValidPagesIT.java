@@ -64,6 +64,7 @@ class ValidPagesIT {
         assertEquals(303, editor.register(document, Map.of("number", "1/QĐ-" + word.toUpperCase(), "type", "4",
                 "issuer", String.valueOf(issuer = editor.addTerm("issuer", "Sở " + word, "")), "issuedOn", "2024-05-02",
                 "expiredOn", "2025-01-01")).status());
+        editor.submit("/admin/articles/" + id + "/vi", "#linked-documents form.stacked-form", Map.of("number", "1/QĐ-" + word.toUpperCase()));
         Browser visitor = new Browser(server);
         String categoryVi = visitor.get("/vi/bai-viet/trang-hop-le-" + word).document().selectFirst(".article .eyebrow a").attr("href");
         String categoryEn = visitor.get("/en/articles/valid-page-" + word).document().selectFirst(".article .eyebrow a").attr("href");

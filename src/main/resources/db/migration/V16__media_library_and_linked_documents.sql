@@ -1,4 +1,4 @@
--- The media library (issue 20): every uploaded image once, with what an editor says of it in each
+-- The media library (issue 20), and the documents a news item links: every uploaded image once, with what an editor says of it in each
 -- language (its text alternative and caption), when and by whom it was uploaded, and its size; the
 -- images each article shows (image_keys: its featured image and its body's, kept on every save),
 -- so the library says where each is used and deletes only what nothing shows; and the addresses
@@ -43,3 +43,12 @@ ALTER TABLE article ADD COLUMN image_keys VARCHAR(100000);
 ALTER TABLE attachment ADD COLUMN attached_at TIMESTAMP WITH TIME ZONE;
 UPDATE attachment SET attached_at = (SELECT created_at FROM article WHERE article.id = attachment.article_id);
 ALTER TABLE attachment ALTER COLUMN attached_at SET NOT NULL;
+
+-- The register's documents a news item names beside its text ("Văn bản liên quan"), and so the
+-- news that names a document, on the document's page.
+CREATE TABLE article_document (
+    article_id  BIGINT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    document_id BIGINT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    CONSTRAINT pk_article_document PRIMARY KEY (article_id, document_id)
+);
+CREATE INDEX ix_article_document_document ON article_document (document_id);

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +138,7 @@ public class ImageLibrary {
     public List<YearMonth> months() {
         ZoneId zone = settings.zone();
         return database.read(session -> {
-            Set<YearMonth> months = new TreeSet<>(java.util.Comparator.reverseOrder());
+            Set<YearMonth> months = new TreeSet<>(Comparator.reverseOrder());
             session.createQuery("select i.uploadedAt from LibraryImage i", Instant.class).getResultStream()
                     .forEach(at -> months.add(YearMonth.from(at.atZone(zone))));
             return List.copyOf(months);
@@ -247,7 +249,7 @@ public class ImageLibrary {
     /** Lists the stored images the library does not know: those uploaded before it existed. */
     void adoptStoredImages() {
         try {
-            Set<String> known = new java.util.HashSet<>(database.read(session ->
+            Set<String> known = new HashSet<>(database.read(session ->
                     session.createQuery("select i.key from LibraryImage i", String.class).getResultList()));
             int adopted = 0;
             for (ImageStore.StoredOriginal original : store.originals()) {

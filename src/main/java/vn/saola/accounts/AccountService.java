@@ -15,6 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.saola.cluster.Cluster;
 import vn.saola.i18n.NameRule;
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.platform.Database;
 
 /** Accounts: checking a password, and making sure the site has an administrator from its first start. */
@@ -30,6 +33,9 @@ public class AccountService {
 
     @Inject
     Database database;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     @ConfigProperty(name = "saola.admin.password")
@@ -73,7 +79,7 @@ public class AccountService {
     }
 
     /** @throws AccountRefused when the name is taken or the password too weak */
-    public long create(String username, char[] password, Role role) {
+    public long create(String username, char[] password, Role role, String by) {
         requireStrong(password);
         return database.write(session -> {
             long taken = session.createQuery("select count(a) from Account a where lower(a.username) = :key", Long.class)
@@ -83,6 +89,7 @@ public class AccountService {
             }
             Account account = new Account(username, PasswordHasher.hash(password), role, Instant.now());
             session.persist(account);
+            audit.record(session, new AuditRecord(by, AuditAction.ACCOUNT_CREATED, "account:" + account.id(), username, role.name()));
             LOG.info(() -> "Account \"" + username + "\" (" + role + ") created");
             return account.id();
         });
@@ -98,6 +105,7 @@ public class AccountService {
         SignedIn now = database.write(session -> {
             Account account = account(session, id);
             account.setPasswordHash(hash);
+            audit.record(session, new AuditRecord(by.username(), AuditAction.PASSWORD_SET, "account:" + id, account.username(), null));
             return new SignedIn(account.id(), account.username(), account.role(), account.credentialStamp());
         });
         LOG.info(() -> by.accountId() == id ? "\"" + by.username() + "\" changed their own password"
@@ -110,7 +118,12 @@ public class AccountService {
         if (disabled && id == by.accountId()) {
             throw new AccountRefused("account", "accounts.error.self");
         }
-        database.writeInTransaction(session -> account(session, id).setDisabled(disabled));
+        database.writeInTransaction(session -> {
+            Account account = account(session, id);
+            account.setDisabled(disabled);
+            audit.record(session, new AuditRecord(by.username(), disabled ? AuditAction.ACCOUNT_DISABLED : AuditAction.ACCOUNT_ENABLED,
+                    "account:" + id, account.username(), null));
+        });
         LOG.info(() -> "Account " + id + (disabled ? " disabled" : " enabled") + " by \"" + by.username() + "\"");
     }
 

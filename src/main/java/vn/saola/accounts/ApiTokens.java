@@ -15,6 +15,9 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.platform.Database;
 
 /** API tokens: made by administrators, shown once, checked on every API request that carries one, revocable. */
@@ -29,6 +32,9 @@ public class ApiTokens {
     private static final Duration LAST_USE_GRAIN = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(ApiTokens.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Database database;
@@ -62,6 +68,8 @@ public class ApiTokens {
         long id = database.write(session -> {
             ApiToken token = new ApiToken(by.accountId(), cleanName, role, digest(secret), now, expires);
             session.persist(token);
+            audit.record(session, new AuditRecord(by.username(), AuditAction.TOKEN_CREATED, "token:" + token.id(), cleanName,
+                    role.name()));
             return token.id();
         });
         LOG.info(() -> "API token " + id + " \"" + LogSafe.name(cleanName) + "\" (" + role + ", "
@@ -88,6 +96,7 @@ public class ApiTokens {
             }
             if (token.revokedAt() == null) {
                 token.revokeAt(Instant.now());
+                audit.record(session, new AuditRecord(by.username(), AuditAction.TOKEN_REVOKED, "token:" + id, token.name(), null));
             }
         });
         LOG.info(() -> "API token " + id + " revoked by \"" + by.username() + "\"");

@@ -8,8 +8,10 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import vn.saola.content.ArticleStatus;
 import vn.saola.content.ContentChanges;
@@ -28,6 +30,9 @@ public class ArticlesApi {
     @Inject
     ContentChanges content;
 
+    @Context
+    SecurityContext caller;
+
     @PUT
     @Path("status")
     @Consumes(MediaType.TEXT_PLAIN)
@@ -37,7 +42,7 @@ public class ArticlesApi {
             case "draft" -> ArticleStatus.DRAFT;
             default -> throw new BadRequestException();
         };
-        if (!content.setStatus(id, wanted)) {
+        if (!content.setStatus(id, wanted, caller.getUserPrincipal().getName())) {
             throw new NotFoundException();
         }
         return Response.noContent().build();
@@ -46,7 +51,7 @@ public class ArticlesApi {
     @DELETE
     public Response delete(@PathParam("id") String id) {
         try {
-            if (!content.delete(id)) {
+            if (!content.delete(id, caller.getUserPrincipal().getName())) {
                 throw new NotFoundException();
             }
         } catch (EditRefused refused) {

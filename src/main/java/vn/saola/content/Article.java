@@ -246,6 +246,12 @@ public class Article {
         return editorialStatus(now) == EditorialStatus.PUBLISHED;
     }
 
+    /** Its title in the first language, else the other: what a record of it calls it. */
+    String anyTitle() {
+        return translation(Language.primary()).or(() -> translation(Language.primary().other()))
+                .map(ArticleTranslation::title).orElse("");
+    }
+
     /** The keys of the images it shows, separated by spaces, or null. */
     String imageKeys() {
         return imageKeys;

@@ -14,6 +14,9 @@ import jakarta.inject.Inject;
 
 import org.hibernate.Session;
 
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
 
@@ -30,6 +33,9 @@ public class ArticleEditing {
 
     @Inject
     ContentChanges changes;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Database database;
@@ -150,24 +156,30 @@ public class ArticleEditing {
     }
 
     /** Published from now on; an article published before and taken down keeps its first publication time. */
-    public void publishNow(long id) {
+    public void publishNow(long id, String by) {
         changes.inTransaction(session -> {
-            article(session, id).publishNow(changes.now());
+            Article article = article(session, id);
+            article.publishNow(changes.now());
+            audit.record(session, AuditRecord.article(by, AuditAction.PUBLISH, id, article.anyTitle()));
             return null;
         });
     }
 
     /** Published automatically at {@code at}: the public pages and search show it from that moment. */
-    public void schedule(long id, Instant at) {
+    public void schedule(long id, Instant at, String by) {
         changes.inTransaction(session -> {
-            article(session, id).publishAt(at, changes.now());
+            Article article = article(session, id);
+            article.publishAt(at, changes.now());
+            audit.record(session, AuditRecord.article(by, AuditAction.SCHEDULE, id, article.anyTitle()).withDetails(at.toString()));
             return null;
         });
     }
 
-    public void unpublish(long id) {
+    public void unpublish(long id, String by) {
         changes.inTransaction(session -> {
-            article(session, id).unpublish(changes.now());
+            Article article = article(session, id);
+            article.unpublish(changes.now());
+            audit.record(session, AuditRecord.article(by, AuditAction.UNPUBLISH, id, article.anyTitle()));
             return null;
         });
     }
@@ -180,6 +192,7 @@ public class ArticleEditing {
         changes.inTransaction(session -> {
             Article article = article(session, id);
             refuseIfParent(session, article);
+            audit.record(session, AuditRecord.article(by, AuditAction.DELETE, id, article.anyTitle()));
             session.remove(article);
             return null;
         });

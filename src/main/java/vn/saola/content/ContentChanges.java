@@ -18,6 +18,9 @@ import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.Status;
 
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.platform.Database;
 
 /**
@@ -41,6 +44,9 @@ public class ContentChanges {
 
     @Inject
     Instance<DerivedData> derived;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -69,13 +75,15 @@ public class ContentChanges {
      *
      * @return false when there is no such article
      */
-    public boolean setStatus(String publicId, ArticleStatus status) {
+    public boolean setStatus(String publicId, ArticleStatus status, String by) {
         return inTransaction(session -> ArticleDirectory.find(session, publicId).map(article -> {
             if (status == ArticleStatus.PUBLISHED) {
                 article.publishNow(now());
             } else {
                 article.unpublish(now());
             }
+            audit.record(session, AuditRecord.article(by, status == ArticleStatus.PUBLISHED ? AuditAction.PUBLISH
+                    : AuditAction.UNPUBLISH, article.id(), article.anyTitle()).withDetails("API"));
             return true;
         }).orElse(false));
     }
@@ -84,9 +92,10 @@ public class ContentChanges {
      * Deletes the article known by {@code publicId} with all its translations; false when there is
      * none, {@link EditRefused} for a page with pages under it.
      */
-    public boolean delete(String publicId) {
+    public boolean delete(String publicId, String by) {
         return inTransaction(session -> ArticleDirectory.find(session, publicId).map(article -> {
             ArticleEditing.refuseIfParent(session, article);
+            audit.record(session, AuditRecord.article(by, AuditAction.DELETE, article.id(), article.anyTitle()).withDetails("API"));
             session.remove(article);
             LOG.info(() -> "Article " + publicId + " deleted");
             return true;

@@ -14,6 +14,9 @@ import org.hibernate.Session;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
 import vn.saola.platform.SiteSettings;
@@ -28,6 +31,9 @@ import vn.saola.platform.StampedCache;
 public class SiteIdentities {
 
     private static final Logger LOG = Logger.getLogger(SiteIdentities.class.getName());
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     ContentChanges changes;
@@ -63,6 +69,7 @@ public class SiteIdentities {
             IdentityRow row = row(session, expectedVersion);
             texts.forEach((language, text) -> write(session, language, text));
             row.saved(by, changes.now());
+            audit.record(session, AuditRecord.of(by, AuditAction.SETTINGS_SAVED));
             return null;
         }));
         LOG.info(() -> "Site identity saved by " + by);
@@ -76,6 +83,7 @@ public class SiteIdentities {
                 row = firstRow(session);
             }
             row.logo(path, by, changes.now());
+            audit.record(session, AuditRecord.of(by, AuditAction.LOGO_CHANGED).withDetails(path));
             return null;
         });
         LOG.info(() -> "Site logo " + (path == null ? "removed" : "set to " + path) + " by " + by);

@@ -59,7 +59,7 @@ public class AccountsController {
     @POST
     public Response create(@FormParam("username") String username, @FormParam("password") String password,
             @FormParam("role") String role) {
-        desk.open("accounts");
+        SignedIn admin = desk.open("accounts");
         Map<String, String> problems = new LinkedHashMap<>();
         String name = username == null ? "" : username.strip();
         if (!name.matches("[A-Za-z0-9._-]{3,50}")) {
@@ -72,7 +72,7 @@ public class AccountsController {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {
             if (problems.isEmpty()) {
-                accounts.create(name, secret, chosen);
+                accounts.create(name, secret, chosen, admin.username());
                 return done("created");
             }
         } catch (AccountRefused refused) {

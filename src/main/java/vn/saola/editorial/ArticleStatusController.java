@@ -42,18 +42,18 @@ public class ArticleStatusController {
     @POST
     @Path("publish")
     public Response publish(@PathParam("id") long id, @FormParam("lang") String lang) {
-        desk.open("articles");
+        SignedIn editor = desk.open("articles");
         existing(id);
-        editing.publishNow(id);
+        editing.publishNow(id, editor.username());
         return back(id, lang, "published");
     }
 
     @POST
     @Path("unpublish")
     public Response unpublish(@PathParam("id") long id, @FormParam("lang") String lang) {
-        desk.open("articles");
+        SignedIn editor = desk.open("articles");
         existing(id);
-        editing.unpublish(id);
+        editing.unpublish(id, editor.username());
         return back(id, lang, "unpublished");
     }
 

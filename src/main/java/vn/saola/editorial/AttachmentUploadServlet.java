@@ -18,6 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
 import vn.saola.accounts.SignedIn;
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.content.AttachedFile;
 import vn.saola.content.ArticleEditing;
 import vn.saola.content.Attachments;
@@ -52,6 +55,9 @@ public class AttachmentUploadServlet extends HttpServlet {
 
     @Inject
     AttachmentTexts texts;
+
+    @Inject
+    AuditLog audit;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -124,6 +130,8 @@ public class AttachmentUploadServlet extends HttpServlet {
             List<Attachments.AwaitingText> toRead = attachments.replaceFile(oldAddress, new AttachedFile(stored.address(),
                     stored.name(), stored.type().mediaType(), stored.size()), by.username());
             files.replaced(oldAddress, stored.address());
+            audit.record(new AuditRecord(by.username(), AuditAction.FILE_REPLACED, null, stored.name(),
+                    oldAddress + " → " + stored.address() + " (" + toRead.size() + ")"));
             toRead.forEach(texts::readLater);
             response.sendRedirect("/admin/media?done=fileReplaced#documents");
         } catch (UploadRefused refused) {

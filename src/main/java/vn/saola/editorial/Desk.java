@@ -55,6 +55,11 @@ public class Desk {
         return signedIn;
     }
 
+    /** The name of the account signed in, for the records of what it does (the audit log, the server log). */
+    public String who() {
+        return account.get().map(SignedIn::username).orElseThrow(ForbiddenException::new);
+    }
+
     /** After this session's own password changed: the session goes on (under a new id), with the new credential. */
     public void keepSignedIn(SignedIn now) {
         request.changeSessionId();

@@ -26,6 +26,9 @@ import vn.saola.accounts.AccountIdentityStore;
 import vn.saola.accounts.SignInAttempt;
 import vn.saola.accounts.SignInRefusal;
 import vn.saola.accounts.SignedIn;
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.accounts.TwoFactor;
 import vn.saola.security.ClientAddress;
 
@@ -54,6 +57,9 @@ public class LoginController {
 
     @Inject
     TwoFactor twoFactor;
+
+    @Inject
+    AuditLog audit;
 
     @Context
     HttpServletRequest request;
@@ -92,6 +98,7 @@ public class LoginController {
         }
         SignedIn signedIn = (SignedIn) request.getAttribute(SignedIn.ATTRIBUTE);
         if (signedIn == null) {
+            audit.record(AuditRecord.of(username.strip(), AuditAction.SIGN_IN_FAILED).withDetails(clientAddress.of(request)));
             models.put("failed", true);
             return Response.status(Response.Status.UNAUTHORIZED).entity("accounts/login.html").build();
         }
@@ -106,6 +113,7 @@ public class LoginController {
             return Response.seeOther(URI.create("/admin/login/code")).build();
         }
         session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
+        audit.record(AuditRecord.of(signedIn.username(), AuditAction.SIGN_IN).withDetails(clientAddress.of(request)));
         LOG.info(() -> "\"" + signedIn.username() + "\" signed in from " + clientAddress.of(request));
         return Response.seeOther(URI.create(safeNext(next))).build();
     }

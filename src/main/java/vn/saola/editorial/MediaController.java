@@ -22,6 +22,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import vn.saola.accounts.SignedIn;
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.content.Attachments;
 import vn.saola.content.ImageUses;
 import vn.saola.media.AttachmentType;
@@ -66,6 +70,9 @@ public class MediaController {
 
     @Inject
     SiteSettings settings;
+
+    @Inject
+    AuditLog audit;
 
     @GET
     public String library(@QueryParam("q") String words, @QueryParam("type") String type, @QueryParam("month") String month,
@@ -118,11 +125,12 @@ public class MediaController {
     @POST
     @Path("unused/{key: [0-9a-f]{32}}/delete")
     public Response delete(@PathParam("key") String key) throws IOException {
-        desk.open("media");
+        SignedIn editor = desk.open("media");
         if (attachments.inUse(key)) {
             return Response.seeOther(URI.create("/admin/media?done=inUse#unused")).build();
         }
         files.delete(key);
+        audit.record(new AuditRecord(editor.username(), AuditAction.FILE_DELETED, "file:" + key, null, null));
         return Response.seeOther(URI.create("/admin/media?done=deleted#unused")).build();
     }
 

@@ -128,11 +128,11 @@ public class Saving {
     Response after(long id, Language language, ArticleForm form) {
         String notice = switch (form.action()) {
             case "publish" -> {
-                editing.publishNow(id);
+                editing.publishNow(id, desk.who());
                 yield "published";
             }
             case "schedule" -> {
-                editing.schedule(id, form.publishAt(desk.formats().zone()));
+                editing.schedule(id, form.publishAt(desk.formats().zone()), desk.who());
                 yield "scheduled";
             }
             case "preview" -> null;

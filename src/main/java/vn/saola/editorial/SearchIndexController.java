@@ -12,6 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import vn.saola.accounts.SignedIn;
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.search.SearchIndex;
 
 /**
@@ -33,6 +36,9 @@ public class SearchIndexController {
     @Inject
     SearchIndex index;
 
+    @Inject
+    AuditLog audit;
+
     @GET
     public String page() {
         desk.open("search-index");
@@ -43,7 +49,9 @@ public class SearchIndexController {
     @POST
     public Response rebuild() {
         SignedIn admin = desk.open("search-index");
-        index.rebuild(admin.username());
+        if (index.rebuild(admin.username())) {
+            audit.record(AuditRecord.of(admin.username(), AuditAction.INDEX_REBUILD));
+        }
         return Response.seeOther(URI.create("/admin/search-index")).build();
     }
 }

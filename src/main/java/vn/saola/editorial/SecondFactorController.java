@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import vn.saola.accounts.SaolaAuthentication;
 import vn.saola.accounts.SignInThrottle;
 import vn.saola.accounts.SignedIn;
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.accounts.TwoFactor;
 import vn.saola.security.ClientAddress;
 
@@ -42,6 +45,9 @@ public class SecondFactorController {
 
     @Inject
     TwoFactor twoFactor;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     SignInThrottle throttle;
@@ -85,6 +91,7 @@ public class SecondFactorController {
         session.removeAttribute(Pending.ATTRIBUTE);
         request.changeSessionId();
         session.setAttribute(SignedIn.ATTRIBUTE, pending.signedIn());
+        audit.record(AuditRecord.of(pending.signedIn().username(), AuditAction.SIGN_IN).withDetails("2FA"));
         return Response.seeOther(URI.create(pending.next())).build();
     }
 

@@ -28,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.saola.accounts.CurrentAccount;
 import vn.saola.accounts.SignedIn;
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.LanguageChoice;
 import vn.saola.i18n.Messages;
@@ -55,6 +58,9 @@ public class ImportResource {
 
     @Inject
     SearchIndex searchIndex;
+
+    @Inject
+    AuditLog audit;
 
     @Context
     HttpHeaders headers;
@@ -132,6 +138,8 @@ public class ImportResource {
         LOG.info(() -> String.format("Import by %s: %d created, %d updated, %d rejected in %.1f s",
                 signedIn.username(), report.created(), report.updated(), report.rejected(),
                 (System.nanoTime() - start) / 1e9));
+        audit.record(AuditRecord.of(signedIn.username(), AuditAction.IMPORT).withDetails(String.format(
+                "%d created, %d updated, %d rejected", report.created(), report.updated(), report.rejected())));
         if (report.created() + report.updated() >= BULK) {
             searchIndex.compactAfterBulkChange();
         }

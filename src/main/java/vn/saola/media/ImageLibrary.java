@@ -30,6 +30,9 @@ import org.hibernate.Session;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.i18n.Language;
 import vn.saola.platform.BackgroundWork;
 import vn.saola.platform.Database;
@@ -64,6 +67,9 @@ public class ImageLibrary {
 
     @Inject
     MovedAddresses moved;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -209,6 +215,8 @@ public class ImageLibrary {
             LibraryImage image = existing(session, id);
             image.takeFile(stored, name);
             image.replaced(clock.instant());
+            audit.record(session, new AuditRecord(by, AuditAction.IMAGE_REPLACED, "image:" + id, name,
+                    before.address() + " → " + stored.address()));
         });
         moved.record(before.address(), stored.address());
         byKey.invalidate(before.key());
@@ -227,7 +235,10 @@ public class ImageLibrary {
         if (image == null) {
             return;
         }
-        database.writeInTransaction(session -> session.remove(existing(session, id)));
+        database.writeInTransaction(session -> {
+            session.remove(existing(session, id));
+            audit.record(session, new AuditRecord(by, AuditAction.IMAGE_DELETED, "image:" + id, image.fileName(), image.address()));
+        });
         moved.forget(image.address());
         byKey.invalidate(image.key());
         forget(image.address());

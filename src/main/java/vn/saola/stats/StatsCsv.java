@@ -5,6 +5,7 @@ import java.util.Map;
 
 import vn.saola.content.ArticleLabel;
 import vn.saola.i18n.Language;
+import vn.saola.platform.CsvCells;
 
 /** The export's text: comma-separated, every text field quoted, a byte order mark first for Excel. */
 public final class StatsCsv {
@@ -23,20 +24,14 @@ public final class StatsCsv {
             ArticleLabel label = labels.get(row.articleId());
             boolean site = row.articleId() == ViewLedger.SITE;
             csv.append(row.day()).append(',')
-                    .append(quote(site ? "" : label == null ? String.valueOf(row.articleId()) : label.publicId())).append(',')
-                    .append(quote(site ? siteName : label == null ? "#" + row.articleId() : label.titles().getOrDefault(Language.VI, ""))).append(',')
-                    .append(quote(site || label == null ? "" : label.titles().getOrDefault(Language.EN, ""))).append(',')
+                    .append(CsvCells.quote(site ? "" : label == null ? String.valueOf(row.articleId()) : label.publicId())).append(',')
+                    .append(CsvCells.quote(site ? siteName : label == null ? "#" + row.articleId() : label.titles().getOrDefault(Language.VI, ""))).append(',')
+                    .append(CsvCells.quote(site || label == null ? "" : label.titles().getOrDefault(Language.EN, ""))).append(',')
                     .append(row.viViews()).append(',')
                     .append(row.enViews()).append(',')
                     .append(row.viViews() + row.enViews()).append(',')
                     .append(row.visitors()).append("\r\n");
         }
         return csv.toString();
-    }
-
-    /** Quoted, quotes doubled; a leading = + - @ is defused so a spreadsheet never runs a title as a formula. */
-    static String quote(String text) {
-        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return '"' + safe.replace("\"", "\"\"") + '"';
     }
 }

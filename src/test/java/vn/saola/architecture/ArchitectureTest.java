@@ -20,7 +20,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "vn.saola", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] INFRASTRUCTURE = {"vn.saola.platform..", "vn.saola.i18n..", "vn.saola.security..",
+    private static final String[] INFRASTRUCTURE = {"vn.saola.platform..", "vn.saola.i18n..", "vn.saola.security..", "vn.saola.audit..",
         "vn.saola.cluster.."};
     private static final String[] FEATURES = {"vn.saola.search..", "vn.saola.stats..", "vn.saola.sharing..",
         "vn.saola.media..", "vn.saola.accounts.."};

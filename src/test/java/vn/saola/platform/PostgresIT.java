@@ -181,6 +181,8 @@ class PostgresIT {
             long id = editor.createArticle("vi", "Bài trên PostgreSQL " + word, "<p>Sản lượng đạt 95%.</p>", "publish");
             assertEquals(303, editor.translate(id, "en", Map.of("title", "On PostgreSQL " + word, "body", "Output 95%.")).status());
             assertEquals("UP_TO_DATE", editor.state(id, "vi", "en"));
+            assertEquals("Bài trên PostgreSQL " + word, editor.get("/admin/audit?action=PUBLISH&who=admin").document()
+                    .selectFirst(".audit-row td:nth-child(4)").text(), "the audit log, written with the change");
             editor.save(id, "vi", Map.of("body", "<p>Sản lượng đạt 97%.</p>", "slug", "bai-moi-" + word));
             assertEquals("OUTDATED", editor.state(id, "vi", "en"));
             assertEquals(1, editor.get("/admin/articles?needs=en&status=published&q=" + word).document()

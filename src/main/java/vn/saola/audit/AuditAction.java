@@ -1,0 +1,22 @@
+package vn.saola.audit;
+
+/** What the audit log records; each is named in the editor's language by {@code audit.action.<NAME>}. */
+public enum AuditAction {
+    SIGN_IN, SIGN_OUT, SIGN_IN_FAILED,
+    PUBLISH, SCHEDULE, UNPUBLISH, DELETE,
+    IMPORT,
+    ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_SET, TOKEN_CREATED, TOKEN_REVOKED,
+    SETTINGS_SAVED, LOGO_CHANGED,
+    INDEX_REBUILD,
+    IMAGE_REPLACED, IMAGE_DELETED, FILE_REPLACED, FILE_DELETED;
+
+    /** The action named {@code name} ({@code PUBLISH}), if there is one. */
+    public static java.util.Optional<AuditAction> named(String name) {
+        for (AuditAction action : values()) {
+            if (action.name().equals(name)) {
+                return java.util.Optional.of(action);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

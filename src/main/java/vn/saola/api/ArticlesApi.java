@@ -5,6 +5,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -63,4 +64,20 @@ public class ArticlesApi {
         return Response.noContent().build();
     }
 
+    /** Takes the article out of the trash, as it was: its addresses answer again. */
+    @POST
+    @Path("restore")
+    public Response restore(@PathParam("id") String id) {
+        try {
+            if (!content.restore(id, caller.getUserPrincipal().getName())) {
+                throw new NotFoundException();
+            }
+        } catch (EditRefused refused) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                    .entity(jakarta.json.Json.createObjectBuilder()
+                            .add("error", Messages.get(Language.EN, refused.messageKey())).build().toString())
+                    .build();
+        }
+        return Response.noContent().build();
+    }
 }

@@ -90,6 +90,17 @@ public class Article {
     @Column(name = "image_keys", length = 100_000)
     private String imageKeys;
 
+    /** When it was put in the trash, and by whom; null while it is not there. */
+    @Column(name = "trashed_at")
+    private Instant trashedAt;
+
+    @Column(name = "trashed_by", length = 100)
+    private String trashedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_trash", length = 20)
+    private ArticleStatus statusBeforeTrash;
+
     /** News only: on the home page's top, as the lead story or after it. */
     @Column(nullable = false)
     private boolean featured;
@@ -370,6 +381,40 @@ public class Article {
      */
     void publishNow(Instant now) {
         publishAt(publishedAt == null || publishedAt.isAfter(now) ? now : publishedAt, now);
+    }
+
+    /** Into the trash: gone from the public site and search, restorable to the status it had. */
+    void trash(String by, Instant now) {
+        if (status != ArticleStatus.TRASHED) {
+            statusBeforeTrash = status;
+            status = ArticleStatus.TRASHED;
+            trashedAt = now;
+            trashedBy = by;
+            updatedAt = now;
+        }
+    }
+
+    /** Out of the trash, as it was before (published again, if it was). */
+    void restore(Instant now) {
+        if (status == ArticleStatus.TRASHED) {
+            status = statusBeforeTrash == null ? ArticleStatus.DRAFT : statusBeforeTrash;
+            statusBeforeTrash = null;
+            trashedAt = null;
+            trashedBy = null;
+            updatedAt = now;
+        }
+    }
+
+    boolean isTrashed() {
+        return status == ArticleStatus.TRASHED;
+    }
+
+    Instant trashedAt() {
+        return trashedAt;
+    }
+
+    String trashedBy() {
+        return trashedBy;
     }
 
     /** Back to draft: the public pages and search no longer show it; its publication time is kept. */

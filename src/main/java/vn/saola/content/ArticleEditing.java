@@ -42,7 +42,7 @@ public class ArticleEditing {
 
     public Optional<ArticleDraft> draft(long id) {
         Instant now = changes.now();
-        return database.read(session -> Optional.ofNullable(session.get(Article.class, id))
+        return database.read(session -> Optional.ofNullable(session.get(Article.class, id)).filter(a -> !a.isTrashed())
                 .map(a -> draft(a, a.isPage() ? PageTree.load(session) : null, now)));
     }
 
@@ -185,18 +185,19 @@ public class ArticleEditing {
     }
 
     /**
-     * Deletes the article or page, its translations, revisions and old addresses; its view counts
-     * stay. A page with pages under it stays: they would lose their address.
+     * Moves the article, page or document to the trash ({@link Trash}): gone from the public site and
+     * search at once, its addresses answering 410, restorable with its revisions and addresses until
+     * it is purged. A page with pages under it stays: they would lose their address.
      */
     public void delete(long id, String by) {
         changes.inTransaction(session -> {
             Article article = article(session, id);
             refuseIfParent(session, article);
             audit.record(session, AuditRecord.article(by, AuditAction.DELETE, id, article.anyTitle()));
-            session.remove(article);
+            article.trash(by, changes.now());
             return null;
         });
-        LOG.info(() -> "Article " + id + " deleted by " + by);
+        LOG.info(() -> "Article " + id + " moved to the trash by " + by);
     }
 
     /** The featured image's text alternative in {@code language} (empty: decoration); at most {@link ArticleConstraints#IMAGE_ALT} characters. */
@@ -226,7 +227,8 @@ public class ArticleEditing {
 
     /** A page with pages under it is not deleted: they would lose their address and their place. */
     static void refuseIfParent(Session session, Article article) {
-        if (article.isPage() && session.createQuery("select count(a) from Article a where a.parent = :page", Long.class)
+        if (article.isPage() && session.createQuery("select count(a) from Article a where a.parent = :page"
+                        + ArticleListing.NOT_TRASHED, Long.class)
                 .setParameter("page", article).getSingleResult() > 0) {
             throw new EditRefused("parent", "editor.error.pageHasChildren");
         }
@@ -259,7 +261,7 @@ public class ArticleEditing {
 
     static Article article(Session session, long id) {
         Article article = session.get(Article.class, id);
-        if (article == null) {
+        if (article == null || article.isTrashed()) {
             throw new EditRefused("article", "editor.error.gone");
         }
         return article;

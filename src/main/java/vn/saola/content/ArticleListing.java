@@ -24,10 +24,13 @@ public class ArticleListing {
     @Inject
     Database database;
 
+    /** What the editors' lists leave out: the trash has its own page. */
+    static final String NOT_TRASHED = " and a.status <> vn.saola.content.ArticleStatus.TRASHED";
+
     public PageOf<ArticleRow> articles(ArticleFilter filter, Language editorLanguage, int page, int size) {
         Instant now = changes.now();
         return database.read(session -> {
-            StringBuilder where = new StringBuilder(" where a.kind = vn.saola.content.ArticleKind.ARTICLE");
+            StringBuilder where = new StringBuilder(" where a.kind = vn.saola.content.ArticleKind.ARTICLE" + NOT_TRASHED);
             Map<String, Object> parameters = new HashMap<>();
             narrow(filter, now, where, parameters);
             var count = session.createQuery("select count(a) from Article a" + where, Long.class);
@@ -52,7 +55,7 @@ public class ArticleListing {
     public PageOf<DocumentRow> documents(ArticleFilter filter, Language editorLanguage, int page, int size) {
         Instant now = changes.now();
         return database.read(session -> {
-            StringBuilder where = new StringBuilder(" where a.kind = vn.saola.content.ArticleKind.DOCUMENT");
+            StringBuilder where = new StringBuilder(" where a.kind = vn.saola.content.ArticleKind.DOCUMENT" + NOT_TRASHED);
             Map<String, Object> parameters = new HashMap<>();
             narrow(filter, now, where, parameters);
             var count = session.createQuery("select count(a) from Article a" + where, Long.class);
@@ -79,7 +82,7 @@ public class ArticleListing {
             PageTree tree = PageTree.load(session);
             Map<Long, Article> pages = new HashMap<>();
             session.createQuery("select distinct a from Article a left join fetch a.translations"
-                    + " where a.kind = vn.saola.content.ArticleKind.PAGE", Article.class)
+                    + " where a.kind = vn.saola.content.ArticleKind.PAGE" + NOT_TRASHED, Article.class)
                     .getResultList().forEach(page -> pages.put(page.id(), page));
             List<PageRow> rows = new ArrayList<>();
             for (PageTree.Node node : tree.inOrder()) {

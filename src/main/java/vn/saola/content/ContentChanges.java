@@ -76,7 +76,7 @@ public class ContentChanges {
      * @return false when there is no such article
      */
     public boolean setStatus(String publicId, ArticleStatus status, String by) {
-        return inTransaction(session -> ArticleDirectory.find(session, publicId).map(article -> {
+        return inTransaction(session -> ArticleDirectory.find(session, publicId).filter(article -> !article.isTrashed()).map(article -> {
             if (status == ArticleStatus.PUBLISHED) {
                 article.publishNow(now());
             } else {
@@ -93,11 +93,19 @@ public class ContentChanges {
      * none, {@link EditRefused} for a page with pages under it.
      */
     public boolean delete(String publicId, String by) {
-        return inTransaction(session -> ArticleDirectory.find(session, publicId).map(article -> {
+        return inTransaction(session -> ArticleDirectory.find(session, publicId).filter(article -> !article.isTrashed()).map(article -> {
             ArticleEditing.refuseIfParent(session, article);
             audit.record(session, AuditRecord.article(by, AuditAction.DELETE, article.id(), article.anyTitle()).withDetails("API"));
-            session.remove(article);
-            LOG.info(() -> "Article " + publicId + " deleted");
+            article.trash(by, now());
+            LOG.info(() -> "Article " + publicId + " moved to the trash");
+            return true;
+        }).orElse(false));
+    }
+
+    /** Takes the article known by {@code publicId} out of the trash; false when it is not there. */
+    public boolean restore(String publicId, String by) {
+        return inTransaction(session -> ArticleDirectory.find(session, publicId).filter(Article::isTrashed).map(article -> {
+            Trash.restore(session, article, by, now(), audit);
             return true;
         }).orElse(false));
     }

@@ -54,7 +54,8 @@ public final class PageTree {
     static PageTree load(Session session) {
         Map<Long, Node> nodes = new LinkedHashMap<>();
         session.createQuery("select a.id, a.parent.id, a.status, a.publishedAt, t.language, t.slug, t.title"
-                        + " from Article a left join a.translations t where a.kind = :page order by a.id", Object[].class)
+                        + " from Article a left join a.translations t where a.kind = :page" + ArticleListing.NOT_TRASHED
+                        + " order by a.id", Object[].class)
                 .setParameter("page", ArticleKind.PAGE).getResultList().forEach(row -> {
                     Node node = nodes.computeIfAbsent((Long) row[0], id -> new Node(id, (Long) row[1],
                             row[2] == ArticleStatus.PUBLISHED ? (Instant) row[3] : null,

@@ -163,6 +163,22 @@ public class PublicContent {
     }
 
     /**
+     * Whether {@code slug} (or an old slug) in {@code language} is an article, page or document now in
+     * the trash: its address answers 410 Gone rather than 404, so links and search engines learn it
+     * was removed.
+     */
+    public boolean inTrash(Language language, String slug) {
+        return cached(List.of("trashed", language, slug), () -> database.read(session -> {
+            SlugRedirect redirect = session.find(SlugRedirect.class, new SlugRedirect.Key(language.code(), slug));
+            return session.createQuery("select count(t) from ArticleTranslation t join t.article a where t.language = :lang"
+                            + " and (t.slug = :slug or a.id = :moved) and a.status = :trashed", Long.class)
+                    .setParameter("lang", language).setParameter("slug", slug)
+                    .setParameter("moved", redirect == null ? -1L : redirect.articleId())
+                    .setParameter("trashed", ArticleStatus.TRASHED).getSingleResult() > 0;
+        }));
+    }
+
+    /**
      * Where a published article's old address leads now that its slug changed: the current
      * address of the same translation, if the article is still visible.
      */

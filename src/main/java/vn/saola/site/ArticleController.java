@@ -9,7 +9,6 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.RedirectionException;
@@ -52,7 +51,7 @@ public class ArticleController {
         Optional<ArticleView> found = content.publishedArticle(language, wanted);
         if (found.isEmpty()) {
             // An address from before the slug was changed: permanently moved, not gone.
-            String movedTo = content.movedTo(language, wanted).orElseThrow(NotFoundException::new);
+            String movedTo = content.movedTo(language, wanted).orElseThrow(() -> PublicPaths.missing(content, language, wanted));
             throw new RedirectionException(Response.Status.MOVED_PERMANENTLY, URI.create(movedTo));
         }
         ArticleView article = found.get();

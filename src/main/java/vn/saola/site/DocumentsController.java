@@ -105,7 +105,7 @@ public class DocumentsController {
         String wanted = PublicPaths.slug(slug);
         Optional<DocumentView> found = documents.document(language, wanted);
         if (found.isEmpty()) {
-            String moved = content.movedTo(language, wanted).orElseThrow(NotFoundException::new);
+            String moved = content.movedTo(language, wanted).orElseThrow(() -> PublicPaths.missing(content, language, wanted));
             throw new RedirectionException(Response.Status.MOVED_PERMANENTLY, URI.create(moved));
         }
         CountingFilter.articleShown(request, found.get().articleId());

@@ -57,7 +57,7 @@ public class ErrorPages {
     private Response render(int status, String path, UriInfo uri, HttpHeaders headers, String incident) {
         Language language = languageOf(path, headers);
         String key = switch (status) {
-            case 400, 403, 404, 405, 413, 415 -> "error." + status;
+            case 400, 403, 404, 405, 410, 413, 415 -> "error." + status;
             default -> status >= 500 ? "error.500" : "error.400";
         };
         String title = Messages.get(language, key + ".title");

@@ -53,7 +53,8 @@ public class PageController {
         String slug = PublicPaths.slug(path.substring(path.lastIndexOf('/') + 1));
         Optional<PageView> found = content.publishedPage(language, slug);
         String wanted = "/" + code + "/" + path;
-        String current = found.map(PageView::url).or(() -> content.movedTo(language, slug)).orElseThrow(NotFoundException::new);
+        String current = found.map(PageView::url).or(() -> content.movedTo(language, slug))
+                .orElseThrow(() -> PublicPaths.missing(content, language, slug));
         if (!current.equals(wanted)) {
             throw new RedirectionException(Response.Status.MOVED_PERMANENTLY, URI.create(current));
         }

@@ -2,9 +2,13 @@ package vn.saola.site;
 
 import java.util.OptionalInt;
 
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 
 import vn.saola.content.PageOf;
+import vn.saola.content.PublicContent;
 import vn.saola.content.Slugs;
 import vn.saola.i18n.Language;
 
@@ -32,6 +36,11 @@ public final class PublicPaths {
     }
 
     /** {@code ?page=} as a page number from 1; absent means 1, anything but a plain number is no page. */
+    /** What an address no visible content has answers: 410 Gone for what is in the trash, else 404. */
+    public static WebApplicationException missing(PublicContent content, Language language, String slug) {
+        return content.inTrash(language, slug) ? new ClientErrorException(Response.Status.GONE) : new NotFoundException();
+    }
+
     public static int pageNumber(String page) {
         OptionalInt parsed = parsePage(page);
         if (parsed.isEmpty()) {

@@ -127,8 +127,10 @@ class MediaLibraryIT {
                 "the editor's image dialog lists it in the body's language");
 
         assertEquals(303, editor.delete(article).status());
+        assertNull(imagePage(id).selectFirst("#delete form"), "its article in the trash may come back: still in use");
+        assertEquals(303, editor.submit("/admin/trash", "form[action=/admin/trash/purge/" + article + "]", Map.of()).status());
         Document unused = imagePage(id);
-        assertEquals("Chưa bài nào dùng", unused.selectFirst("#uses p").text(), "its article deleted, nothing shows it");
+        assertEquals("Chưa bài nào dùng", unused.selectFirst("#uses p").text(), "its article purged, nothing shows it");
         Page deleted = editor.submit("/admin/media/images/" + id, "#delete form", Map.of());
         assertEquals(303, deleted.status());
         assertEquals("Đã xóa ảnh.", editor.get(deleted.header("Location")).document().selectFirst(".notice").text());

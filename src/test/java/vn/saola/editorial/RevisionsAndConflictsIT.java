@@ -103,7 +103,9 @@ class RevisionsAndConflictsIT {
         Page deleted = admin.submit(confirm, "form[action$=/delete]", Map.of());
         assertEquals(303, deleted.status());
 
-        assertEquals(404, new Browser(server).get(path).status());
+        Page gone = new Browser(server).get(path);
+        assertEquals(410, gone.status(), "in the trash: gone, not unknown");
+        assertEquals("Nội dung đã bị gỡ bỏ", gone.document().selectFirst("main h1").text());
         assertEquals(0, new Api(server).awaitTotal(word, "vi", 0));
         assertEquals(404, admin.get("/admin/articles/" + id + "/vi").status());
         Page stats = admin.get("/admin/stats/articles/" + id);

@@ -166,6 +166,7 @@ class PostgresIT {
             assertEquals(now, browser.get("/vi/bai-viet/bai-" + word).document().selectFirst(".article__body img").attr("src"));
             assertEquals(301, browser.get(address).status());
             editor.delete(article);
+            editor.submit("/admin/trash", "form[action=/admin/trash/purge/" + article + "]", Map.of());
             assertEquals(303, editor.submit(detail, "#delete form", Map.of()).status());
             assertEquals(404, browser.get(now).status());
         } finally {

@@ -54,6 +54,7 @@ class ValidPagesIT {
                 "caption_vi", "Chú thích ảnh", "alt_en", "Overview", "caption_en", "Caption"));
         editor.submit("/admin/articles/" + id + "/vi", "form[action$=/image/from-library]",
                 Map.of("address", editor.imageAddress(image)));
+        editor.delete(editor.createArticle("vi", "Tin trong thùng rác " + word, "<p>Nội dung.</p>", "save"));
         Editor.Pages written = editor.pageUnderAParent(word);
         long parent = written.parent();
         long pageId = written.page();
@@ -87,7 +88,7 @@ class ValidPagesIT {
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
                     "/admin/tokens", "/admin/password", "/admin/two-factor", "/admin/media", "/admin/documents",
-                    "/admin/documents/terms", "/admin/media/images/" + image, "/admin/audit", "/admin/audit?action=PUBLISH&from=2026-01-01", "/admin/media?type=image&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "/admin/documents/new?lang=vi", "/admin/articles/" + document + "/vi",
+                    "/admin/documents/terms", "/admin/media/images/" + image, "/admin/audit", "/admin/audit?action=PUBLISH&from=2026-01-01", "/admin/trash", "/admin/media?type=image&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "/admin/documents/new?lang=vi", "/admin/articles/" + document + "/vi",
                     "/admin/preview/" + lang + "/" + document,
                     "/admin/stats", "/admin/stats/articles/" + id, "/admin/preview/" + lang + "/" + id, "/admin/settings")) {
                 pages.put(path + " (" + lang + ")", editor.get(path));

@@ -188,6 +188,10 @@ class AttachmentsIT {
         assertEquals("/admin/articles/" + second + "/vi", pdf.selectFirst("td:nth-child(4) a").attr("href"));
 
         assertEquals(1, editor.get("/admin/media?type=docx&q=" + word).document().select(".media-row").size());
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        assertEquals(1, editor.get("/admin/media?type=docx&month=" + month + "&q=" + word).document().select(".media-row").size(),
+                "attached this month");
+        assertEquals(0, editor.get("/admin/media?type=docx&month=2001-01&q=" + word).document().select(".media-row").size());
         assertEquals(1, editor.get("/admin/media?q=d%C3%B9ng+l%E1%BA%A1i").document().select(".media-row").size(),
                 "found by a title too");
         Page none = editor.get("/admin/media?q=khongco" + word + "&type=exe");

@@ -183,6 +183,21 @@ class MediaLibraryIT {
     }
 
     @Test
+    void aLargeLibraryIsReadPageByPage() throws IOException {
+        byte[] png = FeaturedImageIT.image("png", 20, false);
+        for (int i = 0; i < 31; i++) {
+            intoLibrary(String.format("trang-%02d-%s.png", i, word), png);
+        }
+        Document first = editor.get("/admin/media?type=image&q=" + word).document();
+        assertEquals(30, first.select(".image-card").size());
+        assertEquals("Trang 1 / 2", first.selectFirst(".pager span").text());
+        assertEquals("trang-30-" + word + ".png", first.selectFirst(".image-card__name").text(), "newest first");
+        Document second = editor.get(first.selectFirst(".pager a[rel=next]").attr("href")).document();
+        assertEquals(List.of("trang-00-" + word + ".png"), second.select(".image-card__name").eachText());
+        assertEquals("Trang 2 / 2", second.selectFirst(".pager span").text());
+    }
+
+    @Test
     void badInputIsRefusedWithTheReasonAndChangesNothing() throws IOException {
         long id = intoLibrary("mo-ta-" + word + ".png", FeaturedImageIT.image("png", 40, false));
         describe(id, "Mô tả đúng " + word, "", "", "");

@@ -3,7 +3,7 @@ package vn.saola.audit;
 /** What the audit log records; each is named in the editor's language by {@code audit.action.<NAME>}. */
 public enum AuditAction {
     SIGN_IN, SIGN_OUT, SIGN_IN_FAILED,
-    PUBLISH, SCHEDULE, UNPUBLISH, DELETE, RESTORE, PURGE,
+    PUBLISH, SCHEDULE, UNPUBLISH, DELETE, RESTORE, PURGE, CATEGORY_CHANGED,
     IMPORT,
     ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_SET, TOKEN_CREATED, TOKEN_REVOKED,
     SETTINGS_SAVED, LOGO_CHANGED,

@@ -49,8 +49,15 @@ public class ArticleListController {
     @GET
     public String list(@QueryParam("status") String status, @QueryParam("category") String category,
             @QueryParam("needs") String needs, @QueryParam("q") String title, @QueryParam("page") String page,
-            @QueryParam("deleted") String deleted) {
+            @QueryParam("deleted") String deleted, @QueryParam("bulk") String bulk, @QueryParam("count") String count,
+            @QueryParam("undo") String undo) {
         desk.open("articles");
+        if (bulk != null && bulk.matches("publish|unpublish|trash|category|restored") && count != null && count.matches("[0-9]{1,4}")) {
+            models.put("bulkDone", desk.message("bulk.done." + bulk, Integer.parseInt(count)));
+            if ("trash".equals(bulk) && undo != null && undo.matches("[0-9]{1,18}(,[0-9]{1,18}){0,99}")) {
+                models.put("undo", List.of(undo.split(",")));
+            }
+        }
         models.put("deleted", deleted != null);
         Language language = desk.language();
         ArticleFilter filter = new ArticleFilter(status(status), number(category), Language.fromCode(text(needs)).orElse(null),

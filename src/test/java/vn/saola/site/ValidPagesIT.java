@@ -95,6 +95,10 @@ class ValidPagesIT {
             }
         }
         pages.put("/admin/two-factor, scanning the QR code", editor.submit("/admin/two-factor", "#two-factor-start", Map.of()));
+        pages.put("/admin/articles/bulk (the question)", editor.browser().postRaw("/admin/articles/bulk",
+                "_csrf=" + editor.csrf() + "&action=trash&ids=" + id));
+        pages.put("/admin/articles/bulk (nothing chosen, 400)", editor.browser().postRaw("/admin/articles/bulk",
+                "_csrf=" + editor.csrf() + "&action=trash"));
         pages.put("/admin/login", new Browser(server).get("/admin/login"));
         Browser stranger = new Browser(server);
         Page loginForm = stranger.get("/admin/login");

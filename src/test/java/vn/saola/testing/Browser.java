@@ -78,6 +78,12 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A form POST with its body as written ({@code a=1&ids=2&ids=3}): a field sent several times, as a browser does for checkboxes. */
+    public Page postRaw(String path, String urlEncodedBody) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody)).build());
+    }
+
     /** A {@code multipart/form-data} POST, as a browser sends a form with a file field. */
     public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
             String fileType, byte[] content) {

@@ -56,10 +56,7 @@ public class ArticlesApi {
                 throw new NotFoundException();
             }
         } catch (EditRefused refused) {
-            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
-                    .entity(jakarta.json.Json.createObjectBuilder()
-                            .add("error", Messages.get(Language.EN, refused.messageKey())).build().toString())
-                    .build();
+            return conflict(refused);
         }
         return Response.noContent().build();
     }
@@ -73,11 +70,16 @@ public class ArticlesApi {
                 throw new NotFoundException();
             }
         } catch (EditRefused refused) {
-            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
-                    .entity(jakarta.json.Json.createObjectBuilder()
-                            .add("error", Messages.get(Language.EN, refused.messageKey())).build().toString())
-                    .build();
+            return conflict(refused);
         }
         return Response.noContent().build();
+    }
+
+    /** Why it was refused, in English (the API's language): a page with pages under it, a parent still in the trash. */
+    private static Response conflict(EditRefused refused) {
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                .entity(jakarta.json.Json.createObjectBuilder()
+                        .add("error", Messages.get(Language.EN, refused.messageKey())).build().toString())
+                .build();
     }
 }

@@ -35,6 +35,9 @@ final class ContentViews {
     static List<LinkedDocument> linkedDocuments(Article article, Language language, Instant now, boolean publicOnly) {
         List<LinkedDocument> linked = new ArrayList<>();
         for (Article document : article.linkedDocuments()) {
+            if (document.isTrashed()) {
+                continue;
+            }
             if (publicOnly && (!document.isPublic(now) || document.translation(language).isEmpty())) {
                 continue;
             }

@@ -78,9 +78,9 @@ public class AccountIdentityStore implements IdentityStore {
         return result(new SignedIn(found.id(), found.username(), found.role(), found.credentialStamp()));
     }
 
-    /** The groups are the roles: an administrator is an editor too. */
+    /** The groups are the roles: an administrator is an editor too, an editor a contributor. */
     static CredentialValidationResult result(SignedIn signedIn) {
-        Set<String> groups = signedIn.isAdmin() ? Set.of(Role.ADMIN.name(), Role.EDITOR.name()) : Set.of(Role.EDITOR.name());
+        Set<String> groups = signedIn.role().groups();
         return new CredentialValidationResult(null, new CallerPrincipal(signedIn.username()),
                 null, signedIn.accountId() + " " + signedIn.credential(), groups);
     }
@@ -90,6 +90,6 @@ public class AccountIdentityStore implements IdentityStore {
         Set<String> groups = valid.getCallerGroups();
         String[] idAndCredential = valid.getCallerUniqueId().split(" ", 2);
         return new SignedIn(Long.parseLong(idAndCredential[0]), valid.getCallerPrincipal().getName(),
-                groups.contains(Role.ADMIN.name()) ? Role.ADMIN : Role.EDITOR, idAndCredential[1]);
+                Role.highestOf(groups), idAndCredential[1]);
     }
 }

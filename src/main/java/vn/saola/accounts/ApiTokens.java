@@ -123,7 +123,7 @@ public class ApiTokens {
         if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USE_GRAIN).isBefore(now)) {
             database.writeInTransaction(session -> session.get(ApiToken.class, token.id()).usedAt(now));
         }
-        Role role = account.role() == Role.ADMIN ? token.role() : Role.EDITOR;
+        Role role = account.role() == Role.ADMIN ? token.role() : account.role();
         return Optional.of(new SignedIn(account.id(), account.username(), role, "token " + token.id()));
     }
 

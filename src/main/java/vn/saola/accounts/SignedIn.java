@@ -20,4 +20,9 @@ public record SignedIn(long accountId, String username, Role role, String creden
     public boolean isAdmin() {
         return role == Role.ADMIN;
     }
+
+    /** Publishes, takes down, approves and deletes; a contributor only proposes. */
+    public boolean mayPublish() {
+        return role.mayPublish();
+    }
 }

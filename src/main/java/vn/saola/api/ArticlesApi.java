@@ -17,13 +17,16 @@ import jakarta.ws.rs.core.SecurityContext;
 import vn.saola.content.ArticleStatus;
 import vn.saola.content.ContentChanges;
 import vn.saola.content.EditRefused;
+import vn.saola.content.TranslationStatus;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.Messages;
 
 /**
  * The article operations tooling needs besides the import, for editors and administrators
- * (HTTP Basic): {@code PUT /api/articles/{id}/status} with {@code published} or {@code draft},
- * and {@code DELETE /api/articles/{id}}. {@code id} is the import id, or Saola's own id.
+ * (HTTP Basic): {@code PUT /api/articles/{id}/status} with {@code published} or {@code draft} for
+ * every language at once, {@code PUT /api/articles/{id}/{lang}/status} with {@code published},
+ * {@code unpublished} or {@code draft} for one, {@code DELETE /api/articles/{id}} (to the trash) and
+ * {@code POST /api/articles/{id}/restore}. {@code id} is the import id, or Saola's own id.
  */
 @Path("api/articles/{id}")
 public class ArticlesApi {
@@ -44,6 +47,24 @@ public class ArticlesApi {
             default -> throw new BadRequestException();
         };
         if (!content.setStatus(id, wanted, caller.getUserPrincipal().getName())) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
+    }
+
+    /** One language's status; the other keeps its own. 404 when the article is not written in it. */
+    @PUT
+    @Path("{lang: vi|en}/status")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response setTranslationStatus(@PathParam("id") String id, @PathParam("lang") String lang, String status) {
+        TranslationStatus wanted = switch (status == null ? "" : status.strip()) {
+            case "published" -> TranslationStatus.PUBLISHED;
+            case "unpublished" -> TranslationStatus.UNPUBLISHED;
+            case "draft" -> TranslationStatus.DRAFT;
+            default -> throw new BadRequestException();
+        };
+        Language language = Language.fromCode(lang).orElseThrow(NotFoundException::new);
+        if (!content.setStatus(id, language, wanted, caller.getUserPrincipal().getName())) {
             throw new NotFoundException();
         }
         return Response.noContent().build();

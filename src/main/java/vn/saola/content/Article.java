@@ -32,9 +32,10 @@ import vn.saola.i18n.Language;
 
 /**
  * One news item, page or official document ({@link ArticleKind}), whatever the languages it is
- * written in: its category (news) or parent page (pages), byline, publication time and status are
- * shared; its words live in one {@link ArticleTranslation} per language; a document's number, type
- * and dates in its {@link DocumentRecord}.
+ * written in: its category (news) or parent page (pages) and byline are shared; its words, and the
+ * status of each language, live in one {@link ArticleTranslation} per language (the article's own
+ * status and time summarise theirs, see {@link #settle}); a document's number, type and dates in its
+ * {@link DocumentRecord}.
  */
 @Entity
 @Table(name = "article")
@@ -252,9 +253,9 @@ public class Article {
         return linkedBy;
     }
 
-    /** Whether the public sees it now: published, at a time already come. */
-    boolean isPublic(Instant now) {
-        return editorialStatus(now) == EditorialStatus.PUBLISHED;
+    /** Whether the public sees it now in {@code language}: that translation published, at a time already come. */
+    boolean isPublicIn(Language language, Instant now) {
+        return !isTrashed() && translation(language).map(t -> t.isPublic(now)).orElse(false);
     }
 
     /** Its title in the first language, else the other: what a record of it calls it. */
@@ -296,13 +297,6 @@ public class Article {
     }
 
     void touch(Instant now) {
-        this.updatedAt = now;
-    }
-
-    /** Published at {@code at}: now, or later (then the public sees it from that moment on). */
-    void publishAt(Instant at, Instant now) {
-        this.status = ArticleStatus.PUBLISHED;
-        this.publishedAt = at;
         this.updatedAt = now;
     }
 
@@ -375,12 +369,57 @@ public class Article {
     }
 
     /**
-     * The one publishing rule, for the editors' button and the API alike: visible from now on. A
-     * time still to come (a schedule) or none becomes now; an article published before and taken
-     * down keeps its first publication time.
+     * The one publishing rule, for the editors' button and the API alike: every translation visible
+     * from now on. A time still to come (a schedule) or none becomes now; a translation published
+     * before and taken down keeps its first publication time.
      */
     void publishNow(Instant now) {
-        publishAt(publishedAt == null || publishedAt.isAfter(now) ? now : publishedAt, now);
+        translations.forEach(t -> t.publishNow(now));
+        settle(now);
+    }
+
+    /** Every translation public from {@code at}: now, or later (then the public sees it from that moment on). */
+    void publishAt(Instant at, Instant now) {
+        translations.forEach(t -> t.publishAt(at));
+        settle(now);
+    }
+
+    /** One language published by the same rule as {@link #publishNow(Instant)}; the other keeps its status. */
+    void publishNow(ArticleTranslation translation, Instant now) {
+        translation.publishNow(now);
+        settle(now);
+    }
+
+    void publishAt(ArticleTranslation translation, Instant at, Instant now) {
+        translation.publishAt(at);
+        settle(now);
+    }
+
+    void unpublish(ArticleTranslation translation, Instant now) {
+        translation.unpublish(now);
+        settle(now);
+    }
+
+    /** One language back to draft, off the public site and out of any approval. */
+    void toDraft(ArticleTranslation translation, Instant now) {
+        translation.toDraft();
+        settle(now);
+    }
+
+    /**
+     * The article's status and time summarise its translations': published while one of them is,
+     * since the earliest of their times (the date lists show and sort by). Taken down everywhere, it
+     * keeps its time. In the trash it stays there.
+     */
+    void settle(Instant now) {
+        updatedAt = now;
+        if (status == ArticleStatus.TRASHED) {
+            return;
+        }
+        Optional<Instant> earliest = translations.stream().filter(t -> t.status() == TranslationStatus.PUBLISHED)
+                .map(ArticleTranslation::publishedAt).filter(Objects::nonNull).min(Instant::compareTo);
+        status = earliest.isPresent() ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT;
+        earliest.ifPresent(time -> publishedAt = time);
     }
 
     /** Into the trash: gone from the public site and search, restorable to the status it had. */
@@ -417,9 +456,9 @@ public class Article {
         return trashedBy;
     }
 
-    /** Back to draft: the public pages and search no longer show it; its publication time is kept. */
+    /** Off the public site in every language: the pages and search no longer show it; its publication time is kept. */
     void unpublish(Instant now) {
-        this.status = ArticleStatus.DRAFT;
-        this.updatedAt = now;
+        translations.forEach(t -> t.unpublish(now));
+        settle(now);
     }
 }

@@ -29,6 +29,8 @@ public final class ArticleConstraints {
     public static final int TITLE = 500;
     public static final int SUMMARY = 2000;
     public static final int BODY = 1_000_000;
+    /** What an editor writes to the author of a translation returned to them. */
+    public static final int REVIEW_NOTE = 1000;
     public static final int AUTHOR = 200;
     public static final int CATEGORY_NAME = 200;
     public static final int IMPORT_ID = 200;

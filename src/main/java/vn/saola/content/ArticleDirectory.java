@@ -54,7 +54,7 @@ public class ArticleDirectory {
     /** How many translations the public can see or will see (scheduled ones included): what search indexes. */
     public long publishedTranslationCount() {
         return database.read(session -> session.createQuery("select count(t) from ArticleTranslation t"
-                + " join t.article a where a.status = :published", Long.class)
+                + " join t.article a where a.status = :published and t.status = vn.saola.content.TranslationStatus.PUBLISHED", Long.class)
                 .setParameter("published", ArticleStatus.PUBLISHED).getSingleResult());
     }
 

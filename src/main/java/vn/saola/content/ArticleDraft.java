@@ -18,10 +18,45 @@ public record ArticleDraft(long id, String publicId, ArticleKind kind, Long cate
         return kind == ArticleKind.PAGE;
     }
 
-    /** One language's words, with what an editor needs to save them safely. */
+    /**
+     * One language's words, with what an editor needs to save them safely, its own publication
+     * ({@code publication} as of the moment read, public from {@code publishedAt}) and where it
+     * stands in approval ({@code review}).
+     */
     public record Translation(Language language, String title, String slug, String summary, String bodyHtml,
             int revision, long version, Language sourceLanguage, Integer sourceRevision, TranslationState state,
-            Instant updatedAt, String updatedBy, String publicPath, String imageAlt) {
+            Instant updatedAt, String updatedBy, String publicPath, String imageAlt,
+            PublicationState publication, Instant publishedAt, Review review) {
+
+        /** Published, scheduled or awaiting nothing: whether the public sees (or will see) these words. */
+        public boolean isPublished() {
+            return publication == PublicationState.PUBLISHED || publication == PublicationState.SCHEDULED;
+        }
+    }
+
+    /**
+     * Approval: sent by whom and when (null: not awaiting), the note of the editor who returned it,
+     * and a contributor's edit of published words waiting beside them (null title: none).
+     */
+    public record Review(String submittedBy, Instant submittedAt, String note, String reviewedBy,
+            String pendingTitle, String pendingSummary, String pendingBodyHtml, String pendingBy, Instant pendingAt) {
+
+        public boolean awaitsApproval() {
+            return submittedAt != null;
+        }
+
+        public boolean hasPendingEdit() {
+            return pendingAt != null;
+        }
+
+        static Review of(ArticleTranslation t) {
+            return new Review(t.submittedBy(), t.submittedAt(), t.reviewNote(), t.reviewedBy(), t.pendingTitle(),
+                    t.pendingSummary(), t.pendingBodyHtml(), t.pendingBy(), t.pendingAt());
+        }
+    }
+
+    public PublicationState publication(Language language) {
+        return translation(language).map(Translation::publication).orElse(PublicationState.DRAFT);
     }
 
     public Optional<Translation> translation(Language language) {

@@ -40,6 +40,9 @@ public class ArticleEditing {
     @Inject
     Database database;
 
+    @Inject
+    Approvals approvals;
+
     public Optional<ArticleDraft> draft(long id) {
         Instant now = changes.now();
         return database.read(session -> Optional.ofNullable(session.get(Article.class, id)).filter(a -> !a.isTrashed())
@@ -53,7 +56,7 @@ public class ArticleEditing {
                     t.summary(), t.bodyHtml(), t.revision(), t.version(), t.sourceLanguage(), t.sourceRevision(),
                     TranslationState.of(Optional.of(t)), t.updatedAt(), t.updatedBy(),
                     article.kind().path(t.language(), t.slug(), () -> pages.path(article.id(), t.language()).orElseThrow()),
-                    t.imageAlt()));
+                    t.imageAlt(), t.publication(now), t.publishedAt(), ArticleDraft.Review.of(t)));
         }
         return new ArticleDraft(article.id(), article.importId() != null ? article.importId() : String.valueOf(article.id()),
                 article.kind(), article.kind().hasCategory() ? article.category().id() : null,
@@ -125,19 +128,36 @@ public class ArticleEditing {
      */
     public void save(long id, Language language, long expectedVersion, ArticleInput shared, TranslationInput words,
             Language source, Integer sourceRevision, String by) {
+        save(id, language, expectedVersion, shared, words, source, sourceRevision, by, true);
+    }
+
+    /**
+     * As {@link #save(long, Language, long, ArticleInput, TranslationInput, Language, Integer, String)};
+     * by someone who may not publish ({@code mayPublish} false), the words of a published translation
+     * are not changed: they wait beside it, as an edit for an editor to approve.
+     */
+    public void save(long id, Language language, long expectedVersion, ArticleInput shared, TranslationInput words,
+            Language source, Integer sourceRevision, String by, boolean mayPublish) {
         EditConflict.whenStale(() -> changes.inTransaction(session -> {
             Instant now = changes.now();
             Article article = article(session, id);
-            article.update(article.kind().hasCategory() ? CategoryEditing.category(session, shared.categoryId()) : null,
-                    blankToNull(shared.author()), article.publishedAt(), now);
-            arrange(session, article, shared, now);
+            // What the languages share is public as soon as it is saved: a contributor changes it only on a draft.
+            if (mayPublish || article.status() == ArticleStatus.DRAFT) {
+                article.update(article.kind().hasCategory() ? CategoryEditing.category(session, shared.categoryId()) : null,
+                        blankToNull(shared.author()), article.publishedAt(), now);
+                arrange(session, article, shared, now);
+            }
             String body = ArticleBody.toSafeHtml(words.bodyHtml());
             Optional<ArticleTranslation> existing = article.translation(language);
             ArticleTranslation translation;
             if (existing.isPresent()) {
                 translation = existing.get();
                 if (translation.version() != expectedVersion) {
-                    throw new EditConflict(translation.updatedBy());
+                    throw new EditConflict(translation.hasPendingEdit() ? translation.pendingBy() : translation.updatedBy());
+                }
+                if (!mayPublish && translation.status() == TranslationStatus.PUBLISHED) {
+                    translation.keepPending(words.title().strip(), summary(words.summary(), body), body, by, now);
+                    return null;
                 }
                 Revisions.save(session, translation, words.title().strip(), slug(session, article, language, words, translation),
                         summary(words.summary(), body), body, by, now);
@@ -155,33 +175,31 @@ public class ArticleEditing {
         LOG.info(() -> "Article " + id + " (" + language.code() + ") saved by " + by);
     }
 
-    /** Published from now on; an article published before and taken down keeps its first publication time. */
-    public void publishNow(long id, String by) {
+    /**
+     * One language published from now on (the other keeps its status); published before and taken
+     * down, it keeps its first publication time. What awaited approval is approved with it.
+     */
+    public void publishNow(long id, Language language, String by) {
+        approvals.publish(id, language, null, by, false);
+    }
+
+    /** One language published automatically at {@code at}: its public page and search show it from that moment. */
+    public void schedule(long id, Language language, Instant at, String by) {
+        approvals.publish(id, language, at, by, false);
+    }
+
+    /** One language off the public site (and out of search); the other keeps its status. */
+    public void unpublish(long id, Language language, String by) {
         changes.inTransaction(session -> {
             Article article = article(session, id);
-            article.publishNow(changes.now());
-            audit.record(session, AuditRecord.article(by, AuditAction.PUBLISH, id, article.anyTitle()));
+            article.unpublish(translation(article, language), changes.now());
+            audit.record(session, AuditRecord.article(by, AuditAction.UNPUBLISH, id, article.anyTitle()).withDetails(language.code()));
             return null;
         });
     }
 
-    /** Published automatically at {@code at}: the public pages and search show it from that moment. */
-    public void schedule(long id, Instant at, String by) {
-        changes.inTransaction(session -> {
-            Article article = article(session, id);
-            article.publishAt(at, changes.now());
-            audit.record(session, AuditRecord.article(by, AuditAction.SCHEDULE, id, article.anyTitle()).withDetails(at.toString()));
-            return null;
-        });
-    }
-
-    public void unpublish(long id, String by) {
-        changes.inTransaction(session -> {
-            Article article = article(session, id);
-            article.unpublish(changes.now());
-            audit.record(session, AuditRecord.article(by, AuditAction.UNPUBLISH, id, article.anyTitle()));
-            return null;
-        });
+    static ArticleTranslation translation(Article article, Language language) {
+        return article.translation(language).orElseThrow(() -> new EditRefused("article", "editor.error.gone"));
     }
 
     /**

@@ -134,11 +134,13 @@ public class ArticleListing {
         ArticleTranslation shown = article.translation(editorLanguage)
                 .or(() -> article.translation(editorLanguage.other())).orElseThrow();
         Map<Language, TranslationState> states = new EnumMap<>(Language.class);
+        Map<Language, PublicationState> publications = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             states.put(language, TranslationState.of(article.translation(language)));
+            article.translation(language).ifPresent(t -> publications.put(language, t.publication(now)));
         }
         return new ArticleRow(article.id(), shown.title(), shown.language(),
                 article.kind().hasCategory() ? article.category().nameIn(editorLanguage) : null,
-                article.editorialStatus(now), article.publishedAt(), article.author(), states);
+                article.editorialStatus(now), article.publishedAt(), article.author(), states, publications);
     }
 }

@@ -6,6 +6,8 @@ import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,8 +22,11 @@ import vn.saola.i18n.Language;
 
 /**
  * An article's words in one language: title, slug (unique within the language), summary and
- * sanitised body. It is also the unit of search (one index document per published translation),
- * mapped by the search feature, not here.
+ * sanitised body, and its own publication status ({@link TranslationStatus}). It is also the unit
+ * of search (one index document per published translation), mapped by the search feature, not here.
+ *
+ * <p>A contributor's edit of a published translation does not touch the public words: it waits in
+ * the pending columns until an editor approves it (then it becomes the next revision) or returns it.
  */
 @Entity
 @Table(name = "article_translation")
@@ -80,6 +85,43 @@ public class ArticleTranslation {
     /** The revision of the source translation this one renders (or was marked up to date with). */
     @Column(name = "source_revision")
     private Integer sourceRevision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TranslationStatus status = TranslationStatus.DRAFT;
+
+    /** When the public sees this language from (a time to come: scheduled); kept when it is taken down. */
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    /** When, and by whom, it was sent for approval; null while it does not await one. */
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by", length = 100)
+    private String submittedBy;
+
+    /** What the editor who returned it wrote to its author, and who that was. */
+    @Column(name = "review_note", length = ArticleConstraints.REVIEW_NOTE)
+    private String reviewNote;
+
+    @Column(name = "reviewed_by", length = 100)
+    private String reviewedBy;
+
+    @Column(name = "pending_title", length = ArticleConstraints.TITLE)
+    private String pendingTitle;
+
+    @Column(name = "pending_summary", length = ArticleConstraints.SUMMARY)
+    private String pendingSummary;
+
+    @Column(name = "pending_body_html", length = ArticleConstraints.BODY)
+    private String pendingBodyHtml;
+
+    @Column(name = "pending_by", length = 100)
+    private String pendingBy;
+
+    @Column(name = "pending_at")
+    private Instant pendingAt;
 
     protected ArticleTranslation() {
     }
@@ -195,5 +237,133 @@ public class ArticleTranslation {
 
     void setImageAlt(String alt) {
         this.imageAlt = alt == null || alt.isBlank() ? null : alt.strip();
+    }
+
+    public TranslationStatus status() {
+        return status;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    /** Whether the public sees this language now (its article not in the trash: the caller asks that). */
+    boolean isPublic(Instant now) {
+        return status == TranslationStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
+    public PublicationState publication(Instant now) {
+        return PublicationState.of(status, publishedAt, now);
+    }
+
+    /** Public from now on; published before and taken down, it keeps its first publication time. */
+    void publishNow(Instant now) {
+        publishAt(publishedAt == null || publishedAt.isAfter(now) ? now : publishedAt);
+    }
+
+    /** Public from {@code at}, now or later. */
+    void publishAt(Instant at) {
+        status = TranslationStatus.PUBLISHED;
+        publishedAt = at;
+        submittedAt = null;
+        submittedBy = null;
+    }
+
+    /** Off the public site; it keeps its publication time should it come back. Never public, it is a draft again. */
+    void unpublish(Instant now) {
+        if (status == TranslationStatus.PUBLISHED) {
+            status = publishedAt != null && !publishedAt.isAfter(now) ? TranslationStatus.UNPUBLISHED : TranslationStatus.DRAFT;
+        }
+        submittedAt = null;
+        submittedBy = null;
+    }
+
+    void toDraft() {
+        status = TranslationStatus.DRAFT;
+        submittedAt = null;
+        submittedBy = null;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public boolean awaitsApproval() {
+        return submittedAt != null;
+    }
+
+    /** Sent for approval: words never public wait as {@code PENDING}; a published one's pending edit waits beside it. */
+    void submit(String by, Instant now) {
+        if (status != TranslationStatus.PUBLISHED) {
+            status = TranslationStatus.PENDING;
+        }
+        submittedAt = now;
+        submittedBy = by;
+        reviewNote = null;
+        reviewedBy = null;
+    }
+
+    /** Returned to its author with a note: back to draft (a pending edit stays, for its author to mend). */
+    void returnToAuthor(String note, String by) {
+        if (status == TranslationStatus.PENDING) {
+            status = TranslationStatus.DRAFT;
+        }
+        submittedAt = null;
+        submittedBy = null;
+        reviewNote = note;
+        reviewedBy = by;
+    }
+
+    public String reviewNote() {
+        return reviewNote;
+    }
+
+    public String reviewedBy() {
+        return reviewedBy;
+    }
+
+    public boolean hasPendingEdit() {
+        return pendingAt != null;
+    }
+
+    public String pendingTitle() {
+        return pendingTitle;
+    }
+
+    public String pendingSummary() {
+        return pendingSummary;
+    }
+
+    public String pendingBodyHtml() {
+        return pendingBodyHtml;
+    }
+
+    public String pendingBy() {
+        return pendingBy;
+    }
+
+    public Instant pendingAt() {
+        return pendingAt;
+    }
+
+    /** A contributor's words for this published translation, kept aside until approved. */
+    void keepPending(String title, String summary, String bodyHtml, String by, Instant now) {
+        pendingTitle = title;
+        pendingSummary = summary;
+        pendingBodyHtml = bodyHtml;
+        pendingBy = by;
+        pendingAt = now;
+    }
+
+    void dropPending() {
+        pendingTitle = null;
+        pendingSummary = null;
+        pendingBodyHtml = null;
+        pendingBy = null;
+        pendingAt = null;
     }
 }

@@ -21,6 +21,7 @@ import org.hibernate.engine.spi.Status;
 import vn.saola.audit.AuditAction;
 import vn.saola.audit.AuditLog;
 import vn.saola.audit.AuditRecord;
+import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
 
 /**
@@ -86,6 +87,27 @@ public class ContentChanges {
                     : AuditAction.UNPUBLISH, article.id(), article.anyTitle()).withDetails("API"));
             return true;
         }).orElse(false));
+    }
+
+    /**
+     * Sets one language of the article known by {@code publicId}: published (by the rule of
+     * {@link Article#publishNow(ArticleTranslation, Instant)}), taken down, or back to draft.
+     *
+     * @return false when there is no such article, or it is not written in {@code language}
+     */
+    public boolean setStatus(String publicId, Language language, TranslationStatus status, String by) {
+        return inTransaction(session -> ArticleDirectory.find(session, publicId).filter(article -> !article.isTrashed())
+                .flatMap(article -> article.translation(language).map(translation -> {
+                    Instant now = now();
+                    switch (status) {
+                        case PUBLISHED -> article.publishNow(translation, now);
+                        case UNPUBLISHED -> article.unpublish(translation, now);
+                        default -> article.toDraft(translation, now);
+                    }
+                    audit.record(session, AuditRecord.article(by, status == TranslationStatus.PUBLISHED ? AuditAction.PUBLISH
+                            : AuditAction.UNPUBLISH, article.id(), translation.title()).withDetails("API " + language.code()));
+                    return true;
+                })).orElse(false));
     }
 
     /**

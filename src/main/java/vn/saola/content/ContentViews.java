@@ -20,12 +20,23 @@ final class ContentViews {
     static ArticleView view(ArticleTranslation t, Map<String, String> numbers, Instant now) {
         Article a = t.article();
         Map<Language, String> urls = new EnumMap<>(Language.class);
-        a.translations().forEach(other -> urls.put(other.language(), other.language().articlePath(other.slug())));
+        // The switcher and hreflang name only the languages the public can read now.
+        a.translations().stream().filter(other -> alternate(other, t, now))
+                .forEach(other -> urls.put(other.language(), other.language().articlePath(other.slug())));
         return new ArticleView(a.id(), a.importId(), t.language(), t.title(), t.summary(),
                 DocumentNumbers.linked(t.bodyHtml(), numbers::get),
                 a.author(), a.publishedAt(), t.updatedAt(), link(a.category(), t.language()),
                 Collections.unmodifiableMap(urls), a.featuredImage(), t.imageAlt(),
                 a.attachmentLinks(t.language()), linkedDocuments(a, t.language(), now, true));
+    }
+
+    /**
+     * Whether a page in {@code shown}'s language names {@code other} as its version in another
+     * language (switcher, hreflang): only when the public can read it now. The page's own language
+     * is always named, a preview's too.
+     */
+    static boolean alternate(ArticleTranslation other, ArticleTranslation shown, Instant now) {
+        return other == shown || other.isPublic(now);
     }
 
     /**
@@ -38,7 +49,7 @@ final class ContentViews {
             if (document.isTrashed()) {
                 continue;
             }
-            if (publicOnly && (!document.isPublic(now) || document.translation(language).isEmpty())) {
+            if (publicOnly && !document.isPublicIn(language, now)) {
                 continue;
             }
             Language shown = document.translation(language).isPresent() ? language : language.other();
@@ -58,7 +69,7 @@ final class ContentViews {
         long id = t.article().id();
         Language language = t.language();
         return new PageView(id, language, t.title(), t.summary(), DocumentNumbers.linked(t.bodyHtml(), numbers::get),
-                t.updatedAt(), tree.urls(id),
+                t.updatedAt(), tree.visibleUrls(id, language, now),
                 tree.visibleAncestors(id, language, now), tree.visibleUnder(id, language, now),
                 t.article().attachmentLinks(language));
     }

@@ -57,8 +57,9 @@ class DuePublications {
     private void setTimer() {
         Instant next;
         try {
-            next = database.read(session -> session.createQuery("select min(a.publishedAt) from Article a"
-                    + " where a.status = :published and a.publishedAt > :now", Instant.class)
+            next = database.read(session -> session.createQuery("select min(t.publishedAt) from ArticleTranslation t"
+                    + " join t.article a where a.status = :published and t.status = vn.saola.content.TranslationStatus.PUBLISHED"
+                    + " and t.publishedAt > :now", Instant.class)
                     .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", changes.now())
                     .getSingleResult());
         } catch (RuntimeException databaseAway) {

@@ -48,13 +48,17 @@ final class ImportBatch {
         Instant publishedAt = line.publishedAt() != null ? line.publishedAt()
                 : article != null && article.publishedAt() != null ? article.publishedAt() : now;
         String author = line.author() != null ? line.author() : article != null ? article.author() : null;
+        // An imported line is published when it is new to a new or public article, or rewrites a
+        // published translation; one taken down, or an article in the trash, stays as it is.
+        Optional<ArticleTranslation> existing = article == null ? Optional.empty() : article.translation(line.language());
+        boolean publish = article == null || existing.map(t -> t.status() == TranslationStatus.PUBLISHED)
+                .orElse(article.status() == ArticleStatus.PUBLISHED);
         if (article == null) {
             article = switch (line.kind()) {
                 case PAGE -> Article.page(author, now);
                 case DOCUMENT -> Article.document(author, now);
-                case ARTICLE -> new Article(category, author, ArticleStatus.PUBLISHED, publishedAt, now);
+                case ARTICLE -> new Article(category, author, ArticleStatus.DRAFT, publishedAt, now);
             };
-            article.publishAt(publishedAt, now);
             article.setImportId(line.importId());
             session.persist(article);
             articles.put(line.importId(), article);
@@ -67,14 +71,19 @@ final class ImportBatch {
         String bodyHtml = ArticleBody.toSafeHtml(line.body());
         String summary = line.summary() != null ? line.summary()
                 : ArticleBody.summarise(ArticleBody.plainText(bodyHtml), ArticleBody.SUMMARY_LENGTH);
-        Optional<ArticleTranslation> existing = article.translation(line.language());
+        ArticleTranslation translation;
         if (existing.isPresent()) {
-            Revisions.save(session, existing.get(), line.title(), existing.get().slug(), summary, bodyHtml, null, now);
-            return false;
+            translation = existing.get();
+            Revisions.save(session, translation, line.title(), translation.slug(), summary, bodyHtml, null, now);
+        } else {
+            String slug = uniqueSlug(line.kind().word(), line.language(), Slugs.fromTitle(line.title()));
+            translation = article.addTranslation(line.language(), line.title(), slug, summary, bodyHtml, now);
+            session.persist(translation);
         }
-        String slug = uniqueSlug(line.kind().word(), line.language(), Slugs.fromTitle(line.title()));
-        session.persist(article.addTranslation(line.language(), line.title(), slug, summary, bodyHtml, now));
-        return true;
+        if (publish) {
+            article.publishAt(translation, publishedAt, now);
+        }
+        return existing.isEmpty();
     }
 
     /**

@@ -94,7 +94,7 @@ public class Menus {
         menu.stream().filter(item -> Objects.equals(item.parentId(), parentId)).sorted(IN_ORDER).forEach(item -> {
             List<MenuLink> children = parentId == null ? links(menu, item.id(), language, pages, categories, now) : List.of();
             switch (item.target()) {
-                case PAGE -> pages.node(item.pageId()).filter(page -> page.isVisible(now) && page.slugs().containsKey(language))
+                case PAGE -> pages.node(item.pageId()).filter(page -> page.isVisible(language, now))
                         .ifPresent(page -> links.add(new MenuLink(item.shownAs(language, page.titles().get(language)),
                                 pages.path(page.id(), language).orElseThrow(), false, children)));
                 case CATEGORY -> Optional.ofNullable(categories.get(item.categoryId())).ifPresent(category -> links.add(

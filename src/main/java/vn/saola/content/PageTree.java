@@ -24,12 +24,18 @@ public final class PageTree {
     /** How deep pages may be nested: {@code /vi/gioi-thieu/co-cau-to-chuc/phong-ke-hoach} at most. */
     public static final int MAX_DEPTH = 3;
 
-    /** One page: {@code visibleFrom} is its publication time, or null while it is a draft. */
-    public record Node(long id, Long parentId, Instant visibleFrom, Map<Language, String> slugs,
+    /** One page: {@code visibleFrom} holds the publication time of each language the public may see (none while a draft). */
+    public record Node(long id, Long parentId, Map<Language, Instant> visibleFrom, Map<Language, String> slugs,
             Map<Language, String> titles) {
 
+        public boolean isVisible(Language language, Instant now) {
+            Instant from = visibleFrom.get(language);
+            return from != null && !from.isAfter(now) && slugs.containsKey(language);
+        }
+
+        /** Public in some language: the editors' list shows it as published. */
         public boolean isVisible(Instant now) {
-            return visibleFrom != null && !visibleFrom.isAfter(now);
+            return visibleFrom.keySet().stream().anyMatch(language -> isVisible(language, now));
         }
 
         /** The title in {@code language}, else in the other language (for the editors' lists). */
@@ -53,16 +59,19 @@ public final class PageTree {
 
     static PageTree load(Session session) {
         Map<Long, Node> nodes = new LinkedHashMap<>();
-        session.createQuery("select a.id, a.parent.id, a.status, a.publishedAt, t.language, t.slug, t.title"
+        session.createQuery("select a.id, a.parent.id, t.status, t.publishedAt, t.language, t.slug, t.title"
                         + " from Article a left join a.translations t where a.kind = :page" + ArticleListing.NOT_TRASHED
                         + " order by a.id", Object[].class)
                 .setParameter("page", ArticleKind.PAGE).getResultList().forEach(row -> {
                     Node node = nodes.computeIfAbsent((Long) row[0], id -> new Node(id, (Long) row[1],
-                            row[2] == ArticleStatus.PUBLISHED ? (Instant) row[3] : null,
-                            new EnumMap<>(Language.class), new EnumMap<>(Language.class)));
+                            new EnumMap<>(Language.class), new EnumMap<>(Language.class), new EnumMap<>(Language.class)));
                     if (row[4] != null) {
-                        node.slugs().put((Language) row[4], (String) row[5]);
-                        node.titles().put((Language) row[4], (String) row[6]);
+                        Language language = (Language) row[4];
+                        node.slugs().put(language, (String) row[5]);
+                        node.titles().put(language, (String) row[6]);
+                        if (row[2] == TranslationStatus.PUBLISHED && row[3] != null) {
+                            node.visibleFrom().put(language, (Instant) row[3]);
+                        }
                     }
                 });
         return new PageTree(Collections.unmodifiableMap(nodes));
@@ -151,6 +160,14 @@ public final class PageTree {
         return Collections.unmodifiableMap(urls);
     }
 
+    /** The page's address in {@code shown} and in each other language the public can read now (switcher, hreflang). */
+    public Map<Language, String> visibleUrls(long id, Language shown, Instant now) {
+        Node node = nodes.get(id);
+        Map<Language, String> urls = new EnumMap<>(urls(id));
+        urls.keySet().removeIf(language -> language != shown && (node == null || !node.isVisible(language, now)));
+        return Collections.unmodifiableMap(urls);
+    }
+
     /**
      * The pages the public can see in {@code language}, as a tree. A page under a draft parent is
      * shown where the parent would be: hiding a draft must not hide what is published under it.
@@ -166,7 +183,7 @@ public final class PageTree {
 
     /** The pages above {@code id} the public can see in {@code language}, the top one first. */
     public List<PageLink> visibleAncestors(long id, Language language, Instant now) {
-        return ancestors(id).stream().filter(node -> node.isVisible(now) && node.slugs().containsKey(language))
+        return ancestors(id).stream().filter(node -> node.isVisible(language, now))
                 .map(node -> new PageLink(node.titles().get(language), path(node.id(), language).orElseThrow()))
                 .toList();
     }
@@ -175,7 +192,7 @@ public final class PageTree {
         List<PageLink> links = new ArrayList<>();
         for (Node child : children(parentId)) {
             List<PageLink> below = visibleUnder(child.id(), language, now);
-            if (child.isVisible(now) && child.slugs().containsKey(language)) {
+            if (child.isVisible(language, now)) {
                 links.add(new PageLink(child.titles().get(language), path(child.id(), language).orElseThrow(), below));
             } else {
                 links.addAll(below);

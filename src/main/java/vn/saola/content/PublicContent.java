@@ -44,7 +44,8 @@ public class PublicContent {
             from ArticleTranslation t join t.article a
               left join CategoryTranslation ct on ct.category = a.category and ct.language = t.language
             """;
-    private static final String VISIBLE = " t.language = :lang and a.status = :published and a.publishedAt <= :now ";
+    private static final String VISIBLE = " t.language = :lang and a.status = :published and a.publishedAt <= :now"
+            + " and t.status = vn.saola.content.TranslationStatus.PUBLISHED and t.publishedAt <= :now ";
     /** Visible news: pages are never in the lists, the feeds or at an article's address. */
     private static final String NEWS = VISIBLE + " and a.kind = vn.saola.content.ArticleKind.ARTICLE ";
 
@@ -268,7 +269,8 @@ public class PublicContent {
         return database.read(session -> {
             Map<Long, PublishedArticle> articles = new java.util.LinkedHashMap<>();
             session.createQuery("select a.id, t.language, t.slug, t.updatedAt, a.kind from ArticleTranslation t join t.article a"
-                            + " where a.status = :published and a.publishedAt <= :now order by a.id", Object[].class)
+                            + " where a.status = :published and t.status = vn.saola.content.TranslationStatus.PUBLISHED"
+                            + " and t.publishedAt <= :now order by a.id", Object[].class)
                     .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
                     .getResultList().forEach(row -> {
                         Language language = (Language) row[1];

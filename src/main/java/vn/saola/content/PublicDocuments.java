@@ -37,7 +37,8 @@ import vn.saola.platform.StampedCache;
 @ApplicationScoped
 public class PublicDocuments {
 
-    private static final String VISIBLE = " t.language = :lang and a.status = :published and a.publishedAt <= :now ";
+    private static final String VISIBLE = " t.language = :lang and a.status = :published and a.publishedAt <= :now"
+            + " and t.status = vn.saola.content.TranslationStatus.PUBLISHED and t.publishedAt <= :now ";
 
     @Inject
     Database database;
@@ -169,7 +170,8 @@ public class PublicDocuments {
     static DocumentView view(ArticleTranslation t, Map<String, String> numbers, Instant now) {
         Article document = t.article();
         Map<Language, String> urls = new EnumMap<>(Language.class);
-        document.translations().forEach(other -> urls.put(other.language(), other.language().documentPath(other.slug())));
+        document.translations().stream().filter(other -> ContentViews.alternate(other, t, now))
+                .forEach(other -> urls.put(other.language(), other.language().documentPath(other.slug())));
         String own = document.existingRecord().map(DocumentRecord::numberKey).orElse("");
         return new DocumentView(document.id(), t.language(), t.title(), t.summary(),
                 // a document does not link to itself
@@ -181,7 +183,7 @@ public class PublicDocuments {
 
     /** The news the public sees in {@code language} that links {@code document}, newest first. */
     private static List<Citation> linkedBy(Article document, Language language, Instant now) {
-        return document.linkedBy().stream().filter(a -> a.isPublic(now) && a.translation(language).isPresent())
+        return document.linkedBy().stream().filter(a -> a.isPublicIn(language, now))
                 .sorted(Comparator.comparing(Article::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(a -> a.translation(language).map(n -> new Citation(n.title(), language.articlePath(n.slug()))).orElseThrow())
                 .toList();

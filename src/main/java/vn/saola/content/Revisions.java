@@ -36,7 +36,7 @@ final class Revisions {
         if (reclaimed != null) {
             session.remove(reclaimed);
         }
-        if (translation.article().status() == ArticleStatus.PUBLISHED
+        if (translation.status() == TranslationStatus.PUBLISHED
                 && session.find(SlugRedirect.class, new SlugRedirect.Key(lang, oldSlug)) == null) {
             session.persist(new SlugRedirect(lang, oldSlug, translation.article().id()));
         }

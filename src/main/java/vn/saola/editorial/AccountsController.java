@@ -65,7 +65,7 @@ public class AccountsController {
         if (!name.matches("[A-Za-z0-9._-]{3,50}")) {
             problems.put("username", "accounts.error.username");
         }
-        Role chosen = "ADMIN".equals(role) ? Role.ADMIN : "EDITOR".equals(role) ? Role.EDITOR : null;
+        Role chosen = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
         if (chosen == null) {
             problems.put("role", "accounts.error.role");
         }

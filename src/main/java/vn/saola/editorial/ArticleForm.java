@@ -81,7 +81,11 @@ public class ArticleForm {
     String action;
 
     /** The form filled from what is stored (a translation may be missing: then its words are empty). */
-    static Map<String, String> values(ArticleDraft draft, Language language, Formats formats) {
+    /**
+     * The form as stored; for a contributor ({@code proposing}) whose edit of published words awaits
+     * approval, that edit, so that they go on with it rather than start again from the public words.
+     */
+    static Map<String, String> values(ArticleDraft draft, Language language, Formats formats, boolean proposing) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("category", draft.categoryId() == null ? "" : String.valueOf(draft.categoryId()));
         values.put("parent", draft.parentId() == null ? "" : String.valueOf(draft.parentId()));
@@ -90,10 +94,12 @@ public class ArticleForm {
         values.put("featured", draft.featured() ? "on" : "");
         values.put("pinnedUntil", formats.localInput(draft.pinnedUntil()));
         draft.translation(language).ifPresentOrElse(t -> {
-            values.put("title", t.title());
+            boolean pending = proposing && t.review().hasPendingEdit();
+            values.put("title", pending ? t.review().pendingTitle() : t.title());
             values.put("slug", t.slug());
-            values.put("summary", t.summary() == null ? "" : t.summary());
-            values.put("body", t.bodyHtml());
+            String summary = pending ? t.review().pendingSummary() : t.summary();
+            values.put("summary", summary == null ? "" : summary);
+            values.put("body", pending ? t.review().pendingBodyHtml() : t.bodyHtml());
             values.put("version", String.valueOf(t.version()));
         }, () -> {
             values.put("title", "");
@@ -185,7 +191,7 @@ public class ArticleForm {
     }
 
     /** A {@code datetime-local} value read in the site's time zone; null when empty or malformed. */
-    private static Instant localTime(String value, ZoneId zone) {
+    static Instant localTime(String value, ZoneId zone) {
         if (text(value).isBlank() || value.length() > 40) {
             return null;
         }

@@ -54,14 +54,15 @@ public class ArticleFormController {
     public String edit(@PathParam("id") long id, @PathParam("lang") String code, @QueryParam("saved") String saved,
             @QueryParam("image") String imageProblem, @QueryParam("attachment") String attachmentProblem,
             @QueryParam("documents") String documentsProblem) {
-        desk.open("articles");
+        SignedIn editor = desk.open("articles");
         Language language = Language.fromCode(code).orElseThrow();
         ArticleDraft draft = editing.draft(id).orElseThrow(NotFoundException::new);
         if (draft.translation(language).isEmpty()) {
             throw new RedirectionException(Response.Status.SEE_OTHER, URI.create(Saving.translatePath(id, language)));
         }
         if (saved != null && saved.matches("saved|published|scheduled|unpublished|restored|current|image|imageRemoved|imageAlt"
-                + "|attachment|attachmentTitles|attachmentMoved|attachmentRemoved|register|documentLinked|documentUnlinked")) {
+                + "|attachment|attachmentTitles|attachmentMoved|attachmentRemoved|register|documentLinked|documentUnlinked"
+                + "|submitted|pendingDropped")) {
             models.put("notice", desk.message("editor.notice." + saved));
         }
         if (imageProblem != null && imageProblem.matches("upload\\.error\\.(missing|type|size|dimensions)|editor\\.error\\.imageAltLength|media\\.error\\.gone")) {
@@ -75,7 +76,8 @@ public class ArticleFormController {
         if (documentsProblem != null && documentsProblem.matches("linkedDocuments\\.error\\.(unknown|notNews|tooMany)")) {
             models.put("documentsError", desk.message(documentsProblem, LinkedDocuments.MAX));
         }
-        return saving.showForm(draft.kind(), draft, language, ArticleForm.values(draft, language, desk.formats()), Map.of());
+        return saving.showForm(draft.kind(), draft, language, ArticleForm.values(draft, language, desk.formats(), !editor.mayPublish()),
+                Map.of());
     }
 
     @POST
@@ -89,7 +91,8 @@ public class ArticleFormController {
             return saving.refusedForm(draft.kind(), draft, language, form.values(), problems);
         }
         try {
-            editing.save(id, language, form.expectedVersion(), form.shared(desk.formats().zone()), form.words(), null, null, editor.username());
+            editing.save(id, language, form.expectedVersion(), form.shared(desk.formats().zone()), form.words(), null, null, editor.username(),
+                    editor.mayPublish());
             return saving.after(id, language, form);
         } catch (EditRefused refused) {
             return saving.refusedForm(draft.kind(), draft, language, form.values(),

@@ -21,7 +21,11 @@ import vn.saola.content.EditRefused;
 import vn.saola.i18n.Language;
 import vn.saola.media.ImageLibrary;
 
-/** Publishing, taking down and deleting an article: small forms of their own, each a POST with its token. */
+/**
+ * Publishing and taking down one language of an article, its featured image, and deleting it:
+ * small forms of their own, each a POST with its token. Publishing, taking down and deleting are
+ * for editors; a contributor changes the image only while nothing of the article is public.
+ */
 @Controller
 @RequestScoped
 @Path("admin/articles/{id: [0-9]{1,18}}")
@@ -42,26 +46,33 @@ public class ArticleStatusController {
     @POST
     @Path("publish")
     public Response publish(@PathParam("id") long id, @FormParam("lang") String lang) {
-        SignedIn editor = desk.open("articles");
+        SignedIn editor = desk.openForEditors("articles");
         existing(id);
-        editing.publishNow(id, editor.username());
+        try {
+            editing.publishNow(id, language(lang), editor.username());
+        } catch (EditRefused refused) {
+            return back(id, lang, "gone");
+        }
         return back(id, lang, "published");
     }
 
     @POST
     @Path("unpublish")
     public Response unpublish(@PathParam("id") long id, @FormParam("lang") String lang) {
-        SignedIn editor = desk.open("articles");
+        SignedIn editor = desk.openForEditors("articles");
         existing(id);
-        editing.unpublish(id, editor.username());
+        try {
+            editing.unpublish(id, language(lang), editor.username());
+        } catch (EditRefused refused) {
+            return back(id, lang, "gone");
+        }
         return back(id, lang, "unpublished");
     }
 
     @POST
     @Path("image/remove")
     public Response removeImage(@PathParam("id") long id, @FormParam("lang") String lang) {
-        desk.open("articles");
-        existing(id);
+        desk.openShared("articles", existing(id));
         editing.setFeaturedImage(id, null);
         return back(id, lang, "imageRemoved");
     }
@@ -71,10 +82,9 @@ public class ArticleStatusController {
     @Path("image/from-library")
     public Response imageFromLibrary(@PathParam("id") long id, @FormParam("lang") String lang,
             @FormParam("address") String address) {
-        desk.open("articles");
-        existing(id);
+        desk.openShared("articles", existing(id));
         if (images.withAddress(address).isEmpty()) {
-            Language language = Language.fromCode(lang == null ? "" : lang).orElse(Language.primary());
+            Language language = language(lang);
             return Response.seeOther(URI.create(Saving.editPath(id, language) + "?image=media.error.gone#featured-image")).build();
         }
         editing.setFeaturedImage(id, address);
@@ -84,9 +94,8 @@ public class ArticleStatusController {
     @POST
     @Path("image/alt")
     public Response imageAlt(@PathParam("id") long id, @FormParam("lang") String lang, @FormParam("alt") String alt) {
-        desk.open("articles");
-        existing(id);
-        Language language = Language.fromCode(lang == null ? "" : lang).orElse(Language.primary());
+        desk.openShared("articles", existing(id));
+        Language language = language(lang);
         try {
             editing.setImageAlt(id, language, alt);
         } catch (EditRefused refused) {
@@ -100,7 +109,7 @@ public class ArticleStatusController {
     @GET
     @Path("delete")
     public String confirmDelete(@PathParam("id") long id) {
-        desk.open("articles");
+        desk.openForEditors("articles");
         ArticleDraft draft = existing(id);
         return confirmation(draft, null);
     }
@@ -108,7 +117,7 @@ public class ArticleStatusController {
     @POST
     @Path("delete")
     public Response delete(@PathParam("id") long id) {
-        SignedIn editor = desk.open("articles");
+        SignedIn editor = desk.openForEditors("articles");
         ArticleDraft draft = existing(id);
         try {
             editing.delete(id, editor.username());
@@ -135,7 +144,10 @@ public class ArticleStatusController {
     }
 
     private static Response back(long id, String lang, String notice) {
-        Language language = Language.fromCode(lang == null ? "" : lang).orElse(Language.primary());
-        return Response.seeOther(URI.create(Saving.editPath(id, language) + "?saved=" + notice)).build();
+        return Response.seeOther(URI.create(Saving.editPath(id, language(lang)) + "?saved=" + notice)).build();
+    }
+
+    private static Language language(String lang) {
+        return Language.fromCode(lang == null ? "" : lang).orElse(Language.primary());
     }
 }

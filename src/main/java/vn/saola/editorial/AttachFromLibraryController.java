@@ -44,8 +44,7 @@ public class AttachFromLibraryController {
     @POST
     public Response attach(@PathParam("id") long id, @FormParam("lang") String lang, @FormParam("address") String address,
             @FormParam("title") String title) {
-        SignedIn editor = desk.open("articles");
-        editing.draft(id).orElseThrow(NotFoundException::new);
+        SignedIn editor = desk.openShared("articles", editing.draft(id).orElseThrow(NotFoundException::new));
         Language language = Language.fromCode(lang == null ? "" : lang).orElse(Language.primary());
         String edit = Saving.editPath(id, language);
         try {

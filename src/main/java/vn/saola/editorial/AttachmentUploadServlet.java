@@ -86,6 +86,10 @@ public class AttachmentUploadServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
+            if (!Desk.mayChangeShared(signedIn, editing.draft(Long.parseLong(article)).orElseThrow())) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             long id = Long.parseLong(article);
             Language back = Language.fromCode(language).orElse(Language.primary());
             String edit = "/admin/articles/" + id + "/" + back.code();
@@ -117,6 +121,10 @@ public class AttachmentUploadServlet extends HttpServlet {
      * again; the old address leads to the new one. The answer is a redirect back to the library.
      */
     private void replace(HttpServletResponse response, Part file, String oldAddress, SignedIn by) throws IOException {
+        if (!by.mayPublish()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         if (attachments.inLibrary(oldAddress).isEmpty()) {
             response.sendRedirect("/admin/media?done=fileGone#documents");
             return;

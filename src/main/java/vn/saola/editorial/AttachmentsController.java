@@ -63,8 +63,7 @@ public class AttachmentsController {
     }
 
     private Response change(long id, String lang, String notice, Runnable change) {
-        desk.open("articles");
-        editing.draft(id).orElseThrow(NotFoundException::new);
+        desk.openShared("articles", editing.draft(id).orElseThrow(NotFoundException::new));
         Language language = Language.fromCode(lang == null ? "" : lang).orElse(Language.primary());
         String edit = Saving.editPath(id, language);
         try {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ForbiddenException;
 import vn.saola.accounts.CurrentAccount;
 import vn.saola.accounts.SaolaAuthentication;
 import vn.saola.accounts.SignedIn;
+import vn.saola.content.Approvals;
 import vn.saola.i18n.Formats;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.Messages;
@@ -40,6 +41,9 @@ public class Desk {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Approvals approvals;
+
     /**
      * Opens a page of the admin's {@code section} for the account signed in. Who may open it was
      * decided before (web.xml's security constraints, {@link SaolaAuthentication}); this only frames it.
@@ -50,9 +54,40 @@ public class Desk {
         models.put("formats", formats());
         models.put("ui", language());
         models.put("section", section);
+        if (signedIn.mayPublish()) {
+            models.put("awaitingApproval", approvals.awaitingApprovalCount());
+        }
         String query = request.getQueryString();
         models.put("here", request.getRequestURI() + (query == null || query.length() > 400 ? "" : "?" + query));
         return signedIn;
+    }
+
+    /**
+     * As {@link #open}, for what only those who publish may do (publish, take down, approve, delete,
+     * change what the public already sees): a contributor gets 403, whatever form it posted.
+     */
+    public SignedIn openForEditors(String section) {
+        SignedIn signedIn = open(section);
+        if (!signedIn.mayPublish()) {
+            throw new ForbiddenException();
+        }
+        return signedIn;
+    }
+
+    /**
+     * As {@link #open}, for what an article shares between its languages (its image, files, linked
+     * documents, register entry): a contributor may change them only while nothing of it is public.
+     */
+    public SignedIn openShared(String section, vn.saola.content.ArticleDraft draft) {
+        SignedIn signedIn = open(section);
+        if (!mayChangeShared(signedIn, draft)) {
+            throw new ForbiddenException();
+        }
+        return signedIn;
+    }
+
+    static boolean mayChangeShared(SignedIn signedIn, vn.saola.content.ArticleDraft draft) {
+        return signedIn.mayPublish() || draft.status() == vn.saola.content.EditorialStatus.DRAFT;
     }
 
     /** The name of the account signed in, for the records of what it does (the audit log, the server log). */

@@ -101,6 +101,10 @@ public class ImageUploadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (!Desk.mayChangeShared(by, editing.draft(Long.parseLong(id)).orElseThrow())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         Language back = Language.fromCode(language).orElse(Language.primary());
         String edit = "/admin/articles/" + id + "/" + back.code();
         if (file == null || file.getSize() == 0) {
@@ -155,6 +159,10 @@ public class ImageUploadServlet extends HttpServlet {
      * show the new one, and the old address redirects there.
      */
     private void replace(HttpServletResponse response, Part file, String id, SignedIn by) throws IOException {
+        if (!by.mayPublish()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         if (!id.matches("[0-9]{1,18}") || images.image(Long.parseLong(id)).isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -38,8 +38,7 @@ public class LinkedDocumentsController {
 
     @POST
     public Response link(@PathParam("id") long id, @FormParam("lang") String lang, @FormParam("number") String number) {
-        SignedIn editor = desk.open("articles");
-        editing.draft(id).orElseThrow(NotFoundException::new);
+        SignedIn editor = desk.openShared("articles", editing.draft(id).orElseThrow(NotFoundException::new));
         String edit = Saving.editPath(id, language(lang));
         try {
             linked.link(id, number, editor.username());
@@ -52,8 +51,7 @@ public class LinkedDocumentsController {
     @POST
     @Path("{document: [0-9]{1,18}}/remove")
     public Response unlink(@PathParam("id") long id, @PathParam("document") long document, @FormParam("lang") String lang) {
-        desk.open("articles");
-        editing.draft(id).orElseThrow(NotFoundException::new);
+        desk.openShared("articles", editing.draft(id).orElseThrow(NotFoundException::new));
         linked.unlink(id, document);
         return Response.seeOther(URI.create(Saving.editPath(id, language(lang)) + "?saved=documentUnlinked#linked-documents"))
                 .build();

@@ -125,7 +125,7 @@ public class MediaController {
     @POST
     @Path("unused/{key: [0-9a-f]{32}}/delete")
     public Response delete(@PathParam("key") String key) throws IOException {
-        SignedIn editor = desk.open("media");
+        SignedIn editor = desk.openForEditors("media");
         if (attachments.inUse(key)) {
             return Response.seeOther(URI.create("/admin/media?done=inUse#unused")).build();
         }

@@ -83,7 +83,7 @@ public class MediaImageController {
     @POST
     @Path("delete")
     public Response delete(@PathParam("id") long id) throws IOException {
-        SignedIn editor = desk.open("media");
+        SignedIn editor = desk.openForEditors("media");
         LibraryImageView image = existing(id);
         if (uses.inUse(image.key())) {
             return Response.seeOther(URI.create("/admin/media/images/" + id + "?done=inUse")).build();

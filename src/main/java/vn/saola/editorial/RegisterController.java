@@ -55,8 +55,8 @@ public class RegisterController {
             @FormParam("type") String type, @FormParam("issuer") String issuer, @FormParam("field") String field,
             @FormParam("signer") String signer, @FormParam("issuedOn") String issuedOn,
             @FormParam("effectiveOn") String effectiveOn, @FormParam("expiredOn") String expiredOn) {
-        desk.open("documents");
         ArticleDraft draft = editing.draft(id).filter(d -> d.kind() == ArticleKind.DOCUMENT).orElseThrow(NotFoundException::new);
+        desk.openShared("documents", draft);
         Language language = Language.fromCode(lang == null ? "" : lang).filter(l -> draft.translation(l).isPresent())
                 .orElseGet(() -> draft.translations().keySet().iterator().next());
         Map<String, String> typed = new LinkedHashMap<>();
@@ -83,7 +83,8 @@ public class RegisterController {
         form.refused(typed, problems.entrySet().stream().collect(LinkedHashMap::new,
                 (m, e) -> m.put(e.getKey(), e.getValue().startsWith("register.") ? e.getValue() : "register.error.required"),
                 Map::putAll));
-        saving.showForm(draft.kind(), draft, language, ArticleForm.values(draft, language, desk.formats()), Map.of());
+        saving.showForm(draft.kind(), draft, language, ArticleForm.values(draft, language, desk.formats(),
+                !desk.open("documents").mayPublish()), Map.of());
         return Response.status(Response.Status.BAD_REQUEST).entity(Saving.FORM).build();
     }
 

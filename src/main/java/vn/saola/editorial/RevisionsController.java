@@ -77,7 +77,7 @@ public class RevisionsController {
     @POST
     @Path("{number: [0-9]{1,9}}/restore")
     public Response restore(@PathParam("id") long id, @PathParam("lang") String code, @PathParam("number") int number) {
-        SignedIn editor = desk.open("articles");
+        SignedIn editor = desk.openForEditors("articles");
         Language language = Language.fromCode(code).orElseThrow();
         history.revision(id, language, number).orElseThrow(NotFoundException::new);
         history.restore(id, language, number, editor.username());

@@ -13,6 +13,7 @@ import jakarta.mvc.Models;
 import jakarta.mvc.binding.BindingResult;
 import jakarta.ws.rs.core.Response;
 
+import vn.saola.content.Approvals;
 import vn.saola.content.ArticleConstraints;
 import vn.saola.content.ArticleDraft;
 import vn.saola.content.ArticleEditing;
@@ -45,6 +46,9 @@ public class Saving {
 
     @Inject
     ArticleEditing editing;
+
+    @Inject
+    Approvals approvals;
 
     @Inject
     CategoryEditing categories;
@@ -124,16 +128,26 @@ public class Saving {
         models.put("parents", parents);
     }
 
-    /** The form's button decides: keep as it is, publish now, schedule, or look at the preview. */
+    /**
+     * The form's button decides, for the language written: keep as it is, send for approval,
+     * publish now, schedule, or look at the preview. Publishing and scheduling are for editors (the
+     * words were saved first; a contributor is then refused).
+     */
     Response after(long id, Language language, ArticleForm form) {
         String notice = switch (form.action()) {
             case "publish" -> {
-                editing.publishNow(id, desk.who());
+                desk.openForEditors("articles");
+                editing.publishNow(id, language, desk.who());
                 yield "published";
             }
             case "schedule" -> {
-                editing.schedule(id, form.publishAt(desk.formats().zone()), desk.who());
+                desk.openForEditors("articles");
+                editing.schedule(id, language, form.publishAt(desk.formats().zone()), desk.who());
                 yield "scheduled";
+            }
+            case "submit" -> {
+                approvals.submit(id, language, desk.who());
+                yield "submitted";
             }
             case "preview" -> null;
             default -> "saved";

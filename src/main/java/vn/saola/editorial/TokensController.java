@@ -102,7 +102,8 @@ public class TokensController {
         models.put("tokens", tokens.all());
         models.put("values", typed);
         models.put("errors", desk.messages(problems, ApiTokens.MAX_NAME, ApiTokens.MAX_DAYS));
-        models.put("roles", List.of(Role.values()));
+        // A token is for tools that publish (the API needs an editor at least).
+        models.put("roles", List.of(Role.EDITOR, Role.ADMIN));
         models.put("maxDays", ApiTokens.MAX_DAYS);
         return VIEW;
     }

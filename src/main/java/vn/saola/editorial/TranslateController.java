@@ -59,10 +59,10 @@ public class TranslateController {
     @GET
     @Path("translate")
     public String translate(@PathParam("id") long id, @PathParam("lang") String code) {
-        desk.open("articles");
+        boolean proposing = !desk.open("articles").mayPublish();
         Language target = Language.fromCode(code).orElseThrow();
         ArticleDraft draft = draftWithSource(id, target);
-        Map<String, String> values = ArticleForm.values(draft, target, desk.formats());
+        Map<String, String> values = ArticleForm.values(draft, target, desk.formats(), proposing);
         values.put("sourceRevision", String.valueOf(draft.translation(target.other()).orElseThrow().revision()));
         return show(draft, target, values, Map.of());
     }
@@ -84,7 +84,7 @@ public class TranslateController {
         }
         try {
             editing.save(id, target, form.expectedVersion(), form.shared(desk.formats().zone()), form.words(), target.other(),
-                    form.sourceRevision(), editor.username());
+                    form.sourceRevision(), editor.username(), editor.mayPublish());
             return saving.after(id, target, form);
         } catch (EditRefused refused) {
             show(draft, target, form.values(), Map.of(refused.field(), refused.messageKey()));

@@ -39,7 +39,7 @@ final class ArticleDocument implements TypeBinder {
         // A category's renaming does not reach the index by itself: whoever renames reindexes its articles.
         context.dependencies()
                 .use("title").use("summary").use("bodyHtml")
-                .use("article.category").use("article.publishedAt").use("article.importId").use("article.kind")
+                .use("publishedAt").use("article.category").use("article.publishedAt").use("article.importId").use("article.kind")
                 .use("article.attachments.extractedText")
                 .use("article.register.number");
         context.bridge(ArticleTranslation.class, new Bridge(new Fields(context.indexSchemaElement())));
@@ -51,6 +51,7 @@ final class ArticleDocument implements TypeBinder {
             IndexFieldReference<String> allFolded, IndexFieldReference<String> allPairs,
             IndexFieldReference<String> categoryName,
             IndexFieldReference<Long> categoryId, IndexFieldReference<Instant> publishedAt,
+            IndexFieldReference<Instant> visibleFrom,
             IndexFieldReference<Long> articleId, IndexFieldReference<String> importId,
             IndexFieldReference<String> kind, IndexFieldReference<String> documentNumber) {
 
@@ -70,6 +71,7 @@ final class ArticleDocument implements TypeBinder {
                     schema.field("category_id", f -> f.asLong().projectable(Projectable.YES)).toReference(),
                     schema.field("published_at", f -> f.asInstant().projectable(Projectable.YES)
                             .sortable(Sortable.YES)).toReference(),
+                    schema.field("visible_from", f -> f.asInstant()).toReference(),
                     schema.field("article_id", f -> f.asLong().projectable(Projectable.YES)
                             .searchable(Searchable.NO).sortable(Sortable.YES)).toReference(),
                     schema.field("import_id", f -> f.asString().projectable(Projectable.YES)
@@ -109,6 +111,8 @@ final class ArticleDocument implements TypeBinder {
                 document.addValue(fields.documentNumber(), numberKey);
             }
             addIfPresent(document, fields.publishedAt(), article.publishedAt());
+            // Each language is published on its own: the time this one is public from.
+            addIfPresent(document, fields.visibleFrom(), translation.publishedAt());
             document.addValue(fields.articleId(), article.id());
             addIfPresent(document, fields.importId(), article.importId());
         }

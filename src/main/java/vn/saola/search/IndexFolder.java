@@ -59,12 +59,12 @@ public final class IndexFolder {
 
     /**
      * The word pairs (issue 18), the ids that order equal scores the same way on every page, and
-     * the kind that tells pages from news (issue 19).
+     * the kind that tells pages from news (issue 19), the time each language is public from (issue 21).
      */
     private static boolean hasThisLayout(FieldInfos fields) {
         FieldInfo pairs = fields.fieldInfo("all_pairs");
         FieldInfo articleId = fields.fieldInfo("article_id");
         return pairs != null && articleId != null && articleId.getDocValuesType() != DocValuesType.NONE
-                && fields.fieldInfo("kind") != null;
+                && fields.fieldInfo("kind") != null && fields.fieldInfo("visible_from") != null;
     }
 }

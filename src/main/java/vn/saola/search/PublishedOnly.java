@@ -8,16 +8,18 @@ import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 
 import vn.saola.content.ArticleStatus;
 import vn.saola.content.ArticleTranslation;
+import vn.saola.content.TranslationStatus;
 
 /**
- * Only translations of published articles are in the index: a draft, or an article taken back
- * to draft, can never be found. (A scheduled article is indexed and filtered out by its time.)
+ * Only published translations of articles out of the trash are in the index: a draft, a
+ * translation awaiting approval or one taken down can never be found. (A scheduled one is indexed
+ * and filtered out by its time, {@code visible_from}.)
  */
 public class PublishedOnly implements RoutingBinder {
 
     @Override
     public void bind(RoutingBindingContext context) {
-        context.dependencies().use("article.status");
+        context.dependencies().use("status").use("article.status");
         context.bridge(ArticleTranslation.class, new Bridge());
     }
 
@@ -26,7 +28,7 @@ public class PublishedOnly implements RoutingBinder {
         @Override
         public void route(DocumentRoutes routes, Object id, ArticleTranslation translation,
                 RoutingBridgeRouteContext context) {
-            if (translation.article().status() == ArticleStatus.PUBLISHED) {
+            if (translation.status() == TranslationStatus.PUBLISHED && translation.article().status() == ArticleStatus.PUBLISHED) {
                 routes.addRoute();
             } else {
                 routes.notIndexed();

@@ -186,7 +186,7 @@ public class SearchService {
         // as a set of documents after a few uses instead of reading the dates at every search; what is
         // scheduled later in this minute is taken out by a range that holds a handful at most.
         Instant endOfMinute = now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
-        BooleanPredicateClausesStep<?> visible = f.bool().filter(f.range().field("published_at").atMost(endOfMinute));
+        BooleanPredicateClausesStep<?> visible = f.bool().filter(f.range().field("visible_from").atMost(endOfMinute));
         if (filters.language() != null) {
             visible.filter(f.match().field("lang").matching(filters.language()));
         }
@@ -204,7 +204,7 @@ public class SearchService {
                     .between(from, RangeBoundInclusion.INCLUDED, to, RangeBoundInclusion.EXCLUDED));
         }
         bool.filter(visible);
-        bool.mustNot(f.range().field("published_at")
+        bool.mustNot(f.range().field("visible_from")
                 .between(now, RangeBoundInclusion.EXCLUDED, endOfMinute, RangeBoundInclusion.INCLUDED));
         if (words && !query.words().isEmpty()) {
             if (query.words().split(" ").length <= 3) {

@@ -28,7 +28,11 @@ class PageTreeTest {
             slugs.put(Language.EN, enSlug);
             titles.put(Language.EN, enTitle);
         }
-        return new PageTree.Node(id, parent, visibleFrom, slugs, titles);
+        Map<Language, Instant> visible = new java.util.EnumMap<>(Language.class);
+        if (visibleFrom != null) {
+            slugs.keySet().forEach(language -> visible.put(language, visibleFrom));
+        }
+        return new PageTree.Node(id, parent, visible, slugs, titles);
     }
 
     /** Giới thiệu › Cơ cấu tổ chức › Phòng Kế hoạch; Liên hệ (Vietnamese only); a draft with a published page under it. */
@@ -74,5 +78,19 @@ class PageTreeTest {
     @Test
     void theEditorsSeeEveryParentBeforeThePagesUnderIt() {
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), TREE.inOrder().stream().map(PageTree.Node::id).toList());
+    }
+
+    @Test
+    void aPageIsVisibleOnlyInTheLanguagesPublishedAndTheSwitcherNamesOnlyThose() {
+        Map<Language, Instant> vietnameseOnly = new java.util.EnumMap<>(Language.class);
+        vietnameseOnly.put(Language.VI, BEFORE);
+        Map<Language, String> slugs = new java.util.EnumMap<>(Map.of(Language.VI, "lien-he", Language.EN, "contact"));
+        Map<Language, String> titles = new java.util.EnumMap<>(Map.of(Language.VI, "Liên hệ", Language.EN, "Contact"));
+        PageTree tree = PageTree.of(List.of(new PageTree.Node(9, null, vietnameseOnly, slugs, titles)));
+        assertEquals(List.of("Liên hệ"), tree.visible(Language.VI, NOW).stream().map(PageLink::title).toList());
+        assertEquals(List.of(), tree.visible(Language.EN, NOW), "the English is a draft");
+        assertEquals(Map.of(Language.VI, "/vi/lien-he"), tree.visibleUrls(9, Language.VI, NOW));
+        assertEquals(Map.of(Language.VI, "/vi/lien-he", Language.EN, "/en/contact"), tree.visibleUrls(9, Language.EN, NOW),
+                "a preview of the English names itself");
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -39,7 +40,7 @@ class IndexFolderTest {
     @Test
     void anIndexOfThisLayoutIsKept() throws IOException {
         write(new NumericDocValuesField("article_id", 7L), new TextField("all_pairs", "cong cu", Field.Store.NO),
-                new StringField("kind", "ARTICLE", Field.Store.NO));
+                new StringField("kind", "ARTICLE", Field.Store.NO), new LongPoint("visible_from", 7L));
         IndexFolder.setAsideIfUnreadable(root);
         assertTrue(Files.isDirectory(root.resolve(SearchMapping.INDEX)));
     }
@@ -47,6 +48,14 @@ class IndexFolderTest {
     @Test
     void anIndexThatCannotTellPagesFromNewsIsSetAsideToBeRebuilt() throws IOException {
         write(new NumericDocValuesField("article_id", 7L), new TextField("all_pairs", "cong cu", Field.Store.NO));
+        IndexFolder.setAsideIfUnreadable(root);
+        assertFalse(Files.exists(root.resolve(SearchMapping.INDEX)));
+    }
+
+    @Test
+    void anIndexWithoutEachLanguagesOwnTimeIsSetAsideToBeRebuilt() throws IOException {
+        write(new NumericDocValuesField("article_id", 7L), new TextField("all_pairs", "cong cu", Field.Store.NO),
+                new StringField("kind", "ARTICLE", Field.Store.NO));
         IndexFolder.setAsideIfUnreadable(root);
         assertFalse(Files.exists(root.resolve(SearchMapping.INDEX)));
     }

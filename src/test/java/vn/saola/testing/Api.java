@@ -104,6 +104,13 @@ public final class Api {
                 .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(status)).build());
     }
 
+    /** One language's status ({@code PUT /api/articles/{id}/{lang}/status}). */
+    public Answer setStatus(String id, String lang, String status) {
+        return send(request("/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/" + lang + "/status")
+                .header("Authorization", "Bearer " + token())
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(status)).build());
+    }
+
     /** The administrator's token for this address, made on the tokens page the first time it is needed. */
     public String token() {
         // Keyed by the password too: another server may answer at the same address later, with its own database.

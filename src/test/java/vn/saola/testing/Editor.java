@@ -253,6 +253,11 @@ public final class Editor {
         images.clear();
     }
 
+    /** Cleans up {@code id} too, made by someone who may not delete it (a contributor). */
+    public void alsoCleanUp(long id) {
+        articles.add(id);
+    }
+
     public SaolaServer server() {
         return server;
     }

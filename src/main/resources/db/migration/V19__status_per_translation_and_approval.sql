@@ -29,3 +29,6 @@ ALTER TABLE article_translation ADD COLUMN pending_by VARCHAR(100);
 ALTER TABLE article_translation ADD COLUMN pending_at TIMESTAMP WITH TIME ZONE;
 
 CREATE INDEX ix_article_translation_submitted ON article_translation (submitted_at);
+
+-- Where the approval work is told by e-mail (optional: notifications are off until SMTP is set up).
+ALTER TABLE account ADD COLUMN email VARCHAR(254);

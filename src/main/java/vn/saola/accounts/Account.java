@@ -50,6 +50,10 @@ public class Account {
     protected Account() {
     }
 
+    /** Where notifications reach them (what awaits approval, what became of their own); null: none. */
+    @Column(length = 254)
+    private String email;
+
     public Account(String username, String passwordHash, Role role, Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
@@ -96,6 +100,14 @@ public class Account {
     void setTwoFactor(String secret, Long lastStep) {
         this.totpSecret = secret;
         this.totpLastStep = lastStep;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
     }
 
     void setDisabled(boolean disabled) {

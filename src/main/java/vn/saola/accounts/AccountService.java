@@ -69,18 +69,26 @@ public class AccountService {
     }
 
     /** An account as administrators see it in the list. */
-    public record AccountRow(long id, String username, Role role, boolean disabled, Instant createdAt, boolean twoFactor) {
+    public record AccountRow(long id, String username, Role role, boolean disabled, Instant createdAt, boolean twoFactor,
+            String email) {
     }
 
     public List<AccountRow> all() {
         return database.read(session -> session.createQuery("from Account a order by a.username", Account.class)
                 .getResultList().stream()
-                .map(a -> new AccountRow(a.id(), a.username(), a.role(), a.disabled(), a.createdAt(), a.twoFactor())).toList());
+                .map(a -> new AccountRow(a.id(), a.username(), a.role(), a.disabled(), a.createdAt(), a.twoFactor(),
+                        a.email())).toList());
     }
 
     /** @throws AccountRefused when the name is taken or the password too weak */
     public long create(String username, char[] password, Role role, String by) {
+        return create(username, password, role, null, by);
+    }
+
+    /** As {@link #create(String, char[], Role, String)}, with the address notifications go to (null: none). */
+    public long create(String username, char[] password, Role role, String email, String by) {
         requireStrong(password);
+        String address = EmailAddress.checked(email);
         return database.write(session -> {
             long taken = session.createQuery("select count(a) from Account a where lower(a.username) = :key", Long.class)
                     .setParameter("key", NameRule.key(username)).getSingleResult();
@@ -88,6 +96,7 @@ public class AccountService {
                 throw new AccountRefused("username", "accounts.error.taken");
             }
             Account account = new Account(username, PasswordHasher.hash(password), role, Instant.now());
+            account.setEmail(address);
             session.persist(account);
             audit.record(session, new AuditRecord(by, AuditAction.ACCOUNT_CREATED, "account:" + account.id(), username, role.name()));
             LOG.info(() -> "Account \"" + username + "\" (" + role + ") created");
@@ -111,6 +120,32 @@ public class AccountService {
         LOG.info(() -> by.accountId() == id ? "\"" + by.username() + "\" changed their own password"
                 : "Password of account " + id + " (\"" + now.username() + "\") reset by \"" + by.username() + "\"");
         return now;
+    }
+
+    /** Sets (or, empty, removes) the address an account's notifications go to. */
+    public void setEmail(long id, String email, SignedIn by) {
+        String address = EmailAddress.checked(email);
+        database.writeInTransaction(session -> {
+            Account account = account(session, id);
+            account.setEmail(address);
+            audit.record(session, new AuditRecord(by.username(), AuditAction.ACCOUNT_EMAIL, "account:" + id, account.username(),
+                    address == null ? "removed" : address));
+        });
+    }
+
+    /** The addresses of the enabled accounts that approve (editors and administrators), but {@code except}'s. */
+    public List<String> approversEmails(String except) {
+        return database.read(session -> session.createQuery("from Account a where a.email is not null and a.disabled = false"
+                        + " and a.role <> :contributor and a.username <> :except", Account.class)
+                .setParameter("contributor", Role.CONTRIBUTOR).setParameter("except", except == null ? "" : except)
+                .getResultList().stream().map(Account::email).toList());
+    }
+
+    /** The address of the enabled account {@code username}, if it has one. */
+    public java.util.Optional<String> emailOf(String username) {
+        return database.read(session -> session.createQuery("from Account a where a.username = :name and a.disabled = false",
+                Account.class).setParameter("name", username == null ? "" : username).uniqueResultOptional()
+                .map(Account::email));
     }
 
     /** Disables or enables an account; an administrator cannot disable themselves (the site would lose its keeper). */

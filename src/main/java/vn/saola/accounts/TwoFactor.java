@@ -15,6 +15,9 @@ import jakarta.inject.Inject;
 
 import org.hibernate.Session;
 
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.platform.Database;
 
 /**
@@ -36,6 +39,9 @@ public class TwoFactor {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    AuditLog audit;
 
     /** What became of a code typed by {@code username}: it passed, or not, or was not even checked (locked, for how long). */
     public record Check(boolean passed, Optional<Duration> locked) {
@@ -151,6 +157,8 @@ public class TwoFactor {
                     .setParameter("name", REQUIRED_FOR_ADMINS).executeUpdate();
             session.createNativeMutationQuery("INSERT INTO site_setting (name, setting_value) VALUES (:name, :value)")
                     .setParameter("name", REQUIRED_FOR_ADMINS).setParameter("value", Boolean.toString(required)).executeUpdate();
+            audit.record(session, AuditRecord.of(by.username(), AuditAction.TWO_FACTOR_POLICY)
+                    .withDetails(required ? "required of administrators" : "not required"));
         });
         LOG.info(() -> "Two-factor sign-in " + (required ? "required" : "no longer required") + " of administrators, by \""
                 + by.username() + "\"");

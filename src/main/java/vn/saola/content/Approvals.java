@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import vn.saola.audit.AuditAction;
@@ -31,13 +32,16 @@ public class Approvals {
     @Inject
     Database database;
 
+    @Inject
+    Event<ReviewStep> steps;
+
     /**
      * Sends one language for approval ("Gửi duyệt"): words never public wait as pending; for a
      * published translation, the edit kept beside it does. Refused when already sent, or when a
      * published translation has no edit to send.
      */
     public void submit(long id, Language language, String by) {
-        EditConflict.whenStale(() -> changes.inTransaction(session -> {
+        ReviewStep done = EditConflict.whenStale(() -> changes.inTransaction(session -> {
             ArticleTranslation translation = ArticleEditing.translation(ArticleEditing.article(session, id), language);
             if (translation.awaitsApproval()) {
                 throw new EditRefused("review", "review.error.alreadySubmitted");
@@ -46,9 +50,15 @@ public class Approvals {
                 throw new EditRefused("review", "review.error.nothingToSubmit");
             }
             translation.submit(by, changes.now());
-            audit.record(session, AuditRecord.article(by, AuditAction.SUBMIT, id, translation.title()).withDetails(language.code()));
-            return null;
+            audit.record(session, AuditRecord.article(by, AuditAction.SUBMIT, id, translation.article().anyTitle()).withDetails(language.code()));
+            return new ReviewStep(ReviewStep.Kind.SUBMITTED, id, language, shownTitle(translation), by, by, null);
         }));
+        steps.fire(done);
+    }
+
+    /** The title the step concerns: a pending edit's, else the translation's. */
+    private static String shownTitle(ArticleTranslation translation) {
+        return translation.hasPendingEdit() ? translation.pendingTitle() : translation.title();
     }
 
     /**
@@ -63,8 +73,9 @@ public class Approvals {
 
     /** Publishes one language now or at {@code at}, approving what awaited; only when something awaited if {@code onlyWhatAwaits}. */
     void publish(long id, Language language, Instant at, String by, boolean onlyWhatAwaits) {
+        ReviewStep done;
         try {
-            EditConflict.whenStale(() -> changes.inTransaction(session -> {
+            done = EditConflict.whenStale(() -> changes.inTransaction(session -> {
                 Instant now = changes.now();
                 Article article = ArticleEditing.article(session, id);
                 ArticleTranslation translation = ArticleEditing.translation(article, language);
@@ -72,6 +83,8 @@ public class Approvals {
                     throw new EditRefused("review", "review.error.notAwaiting");
                 }
                 boolean approving = translation.awaitsApproval();
+                ReviewStep approved = approving ? new ReviewStep(ReviewStep.Kind.APPROVED, id, language, shownTitle(translation),
+                        translation.submittedBy(), by, null) : null;
                 if (translation.hasPendingEdit() && approving) {
                     Revisions.save(session, translation, translation.pendingTitle(), translation.slug(),
                             translation.pendingSummary(), translation.pendingBodyHtml(), translation.pendingBy(), now);
@@ -83,12 +96,15 @@ public class Approvals {
                     article.publishAt(translation, at, now);
                 }
                 AuditRecord line = AuditRecord.article(by, approving ? AuditAction.APPROVE
-                        : at == null ? AuditAction.PUBLISH : AuditAction.SCHEDULE, id, translation.title());
+                        : at == null ? AuditAction.PUBLISH : AuditAction.SCHEDULE, id, article.anyTitle());
                 audit.record(session, line.withDetails(at == null ? language.code() : language.code() + " " + at));
-                return null;
+                return approved;
             }));
         } catch (EditConflict approvedMeanwhile) {
             throw new EditRefused("review", "review.error.notAwaiting");
+        }
+        if (done != null) {
+            steps.fire(done);
         }
     }
 
@@ -105,19 +121,23 @@ public class Approvals {
         if (text.length() > ArticleConstraints.REVIEW_NOTE) {
             throw new EditRefused("note", "review.error.noteLength");
         }
+        ReviewStep done;
         try {
-            EditConflict.whenStale(() -> changes.inTransaction(session -> {
+            done = EditConflict.whenStale(() -> changes.inTransaction(session -> {
                 ArticleTranslation translation = ArticleEditing.translation(ArticleEditing.article(session, id), language);
                 if (!translation.awaitsApproval()) {
                     throw new EditRefused("review", "review.error.notAwaiting");
                 }
+                ReviewStep returned = new ReviewStep(ReviewStep.Kind.RETURNED, id, language, shownTitle(translation),
+                        translation.submittedBy(), by, text);
                 translation.returnToAuthor(text, by);
-                audit.record(session, AuditRecord.article(by, AuditAction.RETURN, id, translation.title()).withDetails(language.code()));
-                return null;
+                audit.record(session, AuditRecord.article(by, AuditAction.RETURN, id, translation.article().anyTitle()).withDetails(language.code()));
+                return returned;
             }));
         } catch (EditConflict decidedMeanwhile) {
             throw new EditRefused("review", "review.error.notAwaiting");
         }
+        steps.fire(done);
     }
 
     /** A contributor's edit of published words, dropped by its author (or an editor): the public words stay. */

@@ -210,6 +210,11 @@ public class ArticleTranslation {
         this.revision++;
     }
 
+    /** When the words were last changed, as another system knew it (an import). */
+    void lastChangedAt(Instant when) {
+        this.updatedAt = when;
+    }
+
     void setUpdatedBy(String by) {
         this.updatedBy = by;
     }
@@ -276,6 +281,12 @@ public class ArticleTranslation {
         }
         submittedAt = null;
         submittedBy = null;
+    }
+
+    /** As it was before a change that is undone: its status and its time (null: never published). */
+    void putBack(TranslationStatus status, Instant publishedAt) {
+        this.status = status;
+        this.publishedAt = publishedAt;
     }
 
     void toDraft() {

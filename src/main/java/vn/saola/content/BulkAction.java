@@ -6,7 +6,7 @@ import java.util.Optional;
  * What the editors' list does to many articles at once: publish, take down, move to the trash, or
  * file under a category ({@code category:<id>}); read from the form's value, nothing else accepted.
  */
-public record BulkAction(Kind kind, Long categoryId) {
+public record BulkAction(Kind kind, Long categoryId) implements java.io.Serializable {
 
     public enum Kind { PUBLISH, UNPUBLISH, TRASH, CATEGORY }
 

@@ -1,9 +1,11 @@
 package vn.saola.content;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +20,8 @@ import vn.saola.platform.Database;
 /**
  * Many news items at once, from the editors' list: published, taken down, filed under another
  * category or moved to the trash, all in one change, with one audit line each, by the same rules
- * as one at a time. Moving to the trash can be undone (everything comes back from it).
+ * as one at a time. Each change can be undone ({@link BulkUndo}) where it is safe: what went to the
+ * trash comes back; an article not changed since gets its languages' status and its category back.
  */
 @ApplicationScoped
 public class BulkEditing {
@@ -55,23 +58,32 @@ public class BulkEditing {
 
     /**
      * Does {@code action} to the news items {@code ids} (those in the trash, or not news, are left
-     * alone); returns how many it changed.
+     * alone); returns what it changed, as the undo needs it.
      *
      * @throws EditRefused when the category is no category
      */
-    public int apply(List<Long> ids, BulkAction action, String by) {
-        int done = changes.inTransaction(session -> {
+    public BulkUndo apply(List<Long> ids, BulkAction action, String by) {
+        BulkUndo done = changes.inTransaction(session -> {
             Instant now = changes.now();
             Category category = action.kind() == BulkAction.Kind.CATEGORY ? session.get(Category.class, action.categoryId()) : null;
             if (action.kind() == BulkAction.Kind.CATEGORY && category == null) {
                 throw new EditRefused("action", "bulk.error.category");
             }
-            int changed = 0;
+            List<BulkUndo.Before> changed = new ArrayList<>();
             for (long id : ids.stream().distinct().limit(MAX).toList()) {
                 Article article = session.get(Article.class, id);
                 if (article == null || article.isTrashed() || article.kind() != ArticleKind.ARTICLE) {
                     continue;
                 }
+                Map<Language, TranslationStatus> statuses = new EnumMap<>(Language.class);
+                Map<Language, Instant> times = new EnumMap<>(Language.class);
+                article.translations().forEach(t -> {
+                    statuses.put(t.language(), t.status());
+                    if (t.publishedAt() != null) {
+                        times.put(t.language(), t.publishedAt());
+                    }
+                });
+                Long categoryBefore = article.category() == null ? null : article.category().id();
                 AuditAction recorded = switch (action.kind()) {
                     case PUBLISH -> {
                         article.publishNow(now);
@@ -92,12 +104,54 @@ public class BulkEditing {
                 };
                 audit.record(session, AuditRecord.article(by, recorded, id, article.anyTitle()).withDetails(
                         category == null ? "bulk" : "bulk: " + category.nameIn(Language.primary())));
-                changed++;
+                changed.add(new BulkUndo.Before(id, categoryBefore, statuses, times, now));
             }
-            return changed;
+            return new BulkUndo(action.kind(), List.copyOf(changed));
         });
-        LOG.info(() -> "Bulk " + action.value() + " on " + done + " articles by " + by);
+        LOG.info(() -> "Bulk " + action.value() + " on " + done.articles().size() + " articles by " + by);
         return done;
+    }
+
+    /**
+     * Undoes {@code done}: what went to the trash comes back; every other article not changed since
+     * gets back its category, and each language its status and time. Returns how many were undone.
+     */
+    public int undo(BulkUndo done, String by) {
+        if (done.action() == BulkAction.Kind.TRASH) {
+            return restore(done.ids(), by);
+        }
+        return changes.inTransaction(session -> {
+            Instant now = changes.now();
+            int undone = 0;
+            for (BulkUndo.Before before : done.articles()) {
+                Article article = session.get(Article.class, before.id());
+                if (article == null || article.isTrashed() || !sameMoment(before.changedAt(), article.updatedAt())) {
+                    continue;
+                }
+                AuditAction recorded;
+                if (done.action() == BulkAction.Kind.CATEGORY) {
+                    Category category = before.categoryId() == null ? null : session.get(Category.class, before.categoryId());
+                    if (category == null) {
+                        continue;
+                    }
+                    article.update(category, article.author(), article.publishedAt(), now);
+                    recorded = AuditAction.CATEGORY_CHANGED;
+                } else {
+                    article.translations().forEach(t -> t.putBack(before.statuses().getOrDefault(t.language(), TranslationStatus.DRAFT),
+                            before.publishedAt().get(t.language())));
+                    article.settle(now);
+                    recorded = done.action() == BulkAction.Kind.PUBLISH ? AuditAction.UNPUBLISH : AuditAction.PUBLISH;
+                }
+                audit.record(session, AuditRecord.article(by, recorded, article.id(), article.anyTitle()).withDetails("bulk undo"));
+                undone++;
+            }
+            return undone;
+        });
+    }
+
+    /** The database keeps times to the microsecond at best: compared to the millisecond. */
+    private static boolean sameMoment(Instant one, Instant other) {
+        return one.truncatedTo(ChronoUnit.MILLIS).equals(other.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** Brings the news items {@code ids} back from the trash (the undo of moving them there); returns how many. */

@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 
 import org.hibernate.Session;
 
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.NameRule;
 import vn.saola.platform.Database;
@@ -28,6 +31,9 @@ public class CategoryEditing {
 
     @Inject
     Instance<DerivedData> derived;
+
+    @Inject
+    AuditLog audit;
 
     /** A category with its names per language, how many articles it holds, whether the home page shows it as a block. */
     public record CategoryRow(long id, Map<Language, String> names, Map<Language, String> paths, long articles,
@@ -59,29 +65,39 @@ public class CategoryEditing {
     }
 
     /** Shows the category's newest articles as a block on the home page, or stops showing them. */
-    public void showOnHome(long id, boolean shown) {
+    public void showOnHome(long id, boolean shown, String by) {
         changes.inTransaction(session -> {
-            category(session, id).showOnHome(shown);
+            Category category = category(session, id);
+            category.showOnHome(shown);
+            record(session, by, category, shown ? "home" : "not home");
             return null;
         });
     }
 
     /** A new category, last in the menu, named in the languages given (at least one). */
-    public long create(Map<Language, String> names) {
+    public long create(Map<Language, String> names, String by) {
         return changes.inTransaction(session -> {
             Integer last = session.createQuery("select max(c.sortOrder) from Category c", Integer.class).getSingleResult();
             Category category = new Category(last == null ? 0 : last + 1);
             session.persist(category);
             names.forEach((language, name) -> name(session, category, language, name));
+            record(session, by, category, "created");
             return category.id();
         });
+    }
+
+    /** One line of the audit log, written with the change. */
+    private void record(Session session, String by, Category category, String what) {
+        session.flush(); // a new category's names are read below
+        audit.record(session, new AuditRecord(by, AuditAction.CATEGORY_EDITED, "category:" + category.id(),
+                category.nameIn(Language.primary()), what));
     }
 
     /**
      * Renames a category in one language (or names it there for the first time). What other
      * features derived from its articles carries the name, so they are told ({@link DerivedData}).
      */
-    public void rename(long id, Language language, String name) {
+    public void rename(long id, Language language, String name, String by) {
         changes.inTransaction(session -> {
             Category category = category(session, id);
             var existing = category.translation(language);
@@ -94,13 +110,15 @@ public class CategoryEditing {
                 name(session, category, language, name);
             }
             derived.forEach(store -> store.categoryRenamed(session, id));
+            record(session, by, category, "renamed " + language.code());
             return null;
         });
     }
 
     /** Moves a category one place up ({@code -1}) or down ({@code +1}) in the menu. */
-    public void move(long id, int direction) {
+    public void move(long id, int direction, String by) {
         changes.inTransaction(session -> {
+            record(session, by, category(session, id), direction < 0 ? "moved up" : "moved down");
             List<Category> order = new ArrayList<>(ordered(session));
             int from = order.indexOf(category(session, id));
             int to = from + Integer.signum(direction);
@@ -115,9 +133,10 @@ public class CategoryEditing {
     }
 
     /** Deletes an empty category; one that still holds articles is refused. */
-    public void delete(long id) {
+    public void delete(long id, String by) {
         changes.inTransaction(session -> {
             Category category = category(session, id);
+            record(session, by, category, "deleted");
             long articles = session.createQuery("select count(a) from Article a where a.category = :category", Long.class)
                     .setParameter("category", category).getSingleResult();
             if (articles > 0) {

@@ -105,7 +105,7 @@ public class ContentChanges {
                         default -> article.toDraft(translation, now);
                     }
                     audit.record(session, AuditRecord.article(by, status == TranslationStatus.PUBLISHED ? AuditAction.PUBLISH
-                            : AuditAction.UNPUBLISH, article.id(), translation.title()).withDetails("API " + language.code()));
+                            : AuditAction.UNPUBLISH, article.id(), article.anyTitle()).withDetails("API " + language.code()));
                     return true;
                 })).orElse(false));
     }

@@ -25,8 +25,16 @@ public class EditConflict extends RuntimeException {
      * the way out. That failure is a conflict too.
      */
     static void whenStale(Runnable save) {
-        try {
+        whenStale(() -> {
             save.run();
+            return null;
+        });
+    }
+
+    /** As {@link #whenStale(Runnable)}, for a save that answers something. */
+    static <T> T whenStale(java.util.function.Supplier<T> save) {
+        try {
+            return save.get();
         } catch (RuntimeException failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {

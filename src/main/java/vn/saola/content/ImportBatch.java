@@ -48,11 +48,12 @@ final class ImportBatch {
         Instant publishedAt = line.publishedAt() != null ? line.publishedAt()
                 : article != null && article.publishedAt() != null ? article.publishedAt() : now;
         String author = line.author() != null ? line.author() : article != null ? article.author() : null;
-        // An imported line is published when it is new to a new or public article, or rewrites a
-        // published translation; one taken down, or an article in the trash, stays as it is.
+        // Without a status, an imported line is published when it is new to a new or public article,
+        // or rewrites a published translation; one taken down, or an article in the trash, stays as it is.
         Optional<ArticleTranslation> existing = article == null ? Optional.empty() : article.translation(line.language());
         boolean publish = article == null || existing.map(t -> t.status() == TranslationStatus.PUBLISHED)
                 .orElse(article.status() == ArticleStatus.PUBLISHED);
+        TranslationStatus status = line.status() != null ? line.status() : publish ? TranslationStatus.PUBLISHED : null;
         if (article == null) {
             article = switch (line.kind()) {
                 case PAGE -> Article.page(author, now);
@@ -76,12 +77,23 @@ final class ImportBatch {
             translation = existing.get();
             Revisions.save(session, translation, line.title(), translation.slug(), summary, bodyHtml, null, now);
         } else {
-            String slug = uniqueSlug(line.kind().word(), line.language(), Slugs.fromTitle(line.title()));
+            String slug = uniqueSlug(line.kind().word(), line.language(),
+                    line.slug() != null ? line.slug() : Slugs.fromTitle(line.title()));
             translation = article.addTranslation(line.language(), line.title(), slug, summary, bodyHtml, now);
             session.persist(translation);
         }
-        if (publish) {
-            article.publishAt(translation, publishedAt, now);
+        if (line.updatedAt() != null) {
+            translation.lastChangedAt(line.updatedAt());
+        }
+        if (status != null) {
+            switch (status) {
+                case PUBLISHED -> article.publishAt(translation, publishedAt, now);
+                case UNPUBLISHED -> {
+                    article.publishAt(translation, publishedAt, now);
+                    article.unpublish(translation, now);
+                }
+                default -> article.toDraft(translation, now);
+            }
         }
         return existing.isEmpty();
     }

@@ -24,6 +24,9 @@ import org.hibernate.Session;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import vn.saola.audit.AuditAction;
+import vn.saola.audit.AuditLog;
+import vn.saola.audit.AuditRecord;
 import vn.saola.i18n.Language;
 import vn.saola.platform.Database;
 import vn.saola.platform.StampedCache;
@@ -49,6 +52,9 @@ public class Menus {
 
     @Inject
     PublicContent content;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     @ConfigProperty(name = "saola.content.cache-seconds", defaultValue = "30")
@@ -143,6 +149,7 @@ public class Menus {
             MenuItem item = new MenuItem(menu, nextPosition(session, menu, parentId));
             item.set(input, parentId);
             session.persist(item);
+            audit.record(session, new AuditRecord(by, AuditAction.MENU_CHANGED, "menu:" + menu.word(), menu.word(), "added"));
             return item.id();
         });
         LOG.info(() -> "Menu " + menu.word() + ": item " + id + " added by " + by);
@@ -161,6 +168,8 @@ public class Menus {
                 item.moveTo(nextPosition(session, item.menu(), parentId));
             }
             item.set(input, parentId);
+            audit.record(session, new AuditRecord(by, AuditAction.MENU_CHANGED, "menu:" + item.menu().word(),
+                    item.menu().word(), "item " + id + " saved"));
             return null;
         }));
         LOG.info(() -> "Menu item " + id + " saved by " + by);
@@ -191,6 +200,8 @@ public class Menus {
             session.createMutationQuery("delete from MenuItem m where m.parentId = :id").setParameter("id", id)
                     .executeUpdate();
             session.remove(item);
+            audit.record(session, new AuditRecord(by, AuditAction.MENU_CHANGED, "menu:" + item.menu().word(),
+                    item.menu().word(), "item " + id + " deleted"));
             return null;
         });
         LOG.info(() -> "Menu item " + id + " deleted by " + by);

@@ -50,7 +50,7 @@ public class AccountsController {
     @GET
     public String list(@QueryParam("done") String done) {
         desk.open("accounts");
-        if (done != null && done.matches("created|reset|disabled|enabled|twoFactorOff")) {
+        if (done != null && done.matches("created|reset|disabled|enabled|twoFactorOff|email")) {
             models.put("notice", desk.message("accounts.notice." + done));
         }
         return show(Map.of(), Map.of());
@@ -58,7 +58,7 @@ public class AccountsController {
 
     @POST
     public Response create(@FormParam("username") String username, @FormParam("password") String password,
-            @FormParam("role") String role) {
+            @FormParam("role") String role, @FormParam("email") String email) {
         SignedIn admin = desk.open("accounts");
         Map<String, String> problems = new LinkedHashMap<>();
         String name = username == null ? "" : username.strip();
@@ -72,7 +72,7 @@ public class AccountsController {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {
             if (problems.isEmpty()) {
-                accounts.create(name, secret, chosen, admin.username());
+                accounts.create(name, secret, chosen, email, admin.username());
                 return done("created");
             }
         } catch (AccountRefused refused) {
@@ -80,7 +80,7 @@ public class AccountsController {
         } finally {
             Arrays.fill(secret, '\0');
         }
-        show(Map.of("username", name, "role", role == null ? "" : role), problems);
+        show(Map.of("username", name, "role", role == null ? "" : role, "email", email == null ? "" : email.strip()), problems);
         return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
     }
 
@@ -110,6 +110,19 @@ public class AccountsController {
         try {
             accounts.setDisabled(id, disable, admin);
             return done(disable ? "disabled" : "enabled");
+        } catch (AccountRefused refused) {
+            return refused(refused);
+        }
+    }
+
+    /** Where the account's notifications go; empty: nowhere. */
+    @POST
+    @Path("{id: [0-9]{1,18}}/email")
+    public Response setEmail(@PathParam("id") long id, @FormParam("email") String email) {
+        SignedIn admin = desk.open("accounts");
+        try {
+            accounts.setEmail(id, email, admin);
+            return done("email");
         } catch (AccountRefused refused) {
             return refused(refused);
         }

@@ -52,10 +52,11 @@ public class ArticleListController {
             @QueryParam("deleted") String deleted, @QueryParam("bulk") String bulk, @QueryParam("count") String count,
             @QueryParam("undo") String undo) {
         desk.open("articles");
-        if (bulk != null && bulk.matches("publish|unpublish|trash|category|restored") && count != null && count.matches("[0-9]{1,4}")) {
+        if (bulk != null && bulk.matches("publish|unpublish|trash|category|restored|undone|undoGone") && count != null
+                && count.matches("[0-9]{1,4}")) {
             models.put("bulkDone", desk.message("bulk.done." + bulk, Integer.parseInt(count)));
-            if ("trash".equals(bulk) && undo != null && undo.matches("[0-9]{1,18}(,[0-9]{1,18}){0,99}")) {
-                models.put("undo", List.of(undo.split(",")));
+            if (undo != null && undo.matches("[0-9a-f]{24}")) {
+                models.put("undo", undo);
             }
         }
         models.put("deleted", deleted != null);

@@ -3,12 +3,12 @@ package vn.saola.editorial;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +18,7 @@ import vn.saola.accounts.SignedIn;
 import vn.saola.content.ArticleLabel;
 import vn.saola.content.BulkAction;
 import vn.saola.content.BulkEditing;
+import vn.saola.content.BulkUndo;
 import vn.saola.content.CategoryEditing;
 import vn.saola.content.EditRefused;
 
@@ -45,6 +46,9 @@ public class BulkController {
     @Inject
     CategoryEditing categories;
 
+    @Inject
+    HttpServletRequest request;
+
     /** The question: these items, this action — or why there is nothing to ask. */
     @POST
     public Response confirm(@FormParam("ids") List<String> ids, @FormParam("action") String action) {
@@ -71,26 +75,33 @@ public class BulkController {
             models.put("problem", desk.message(wanted.isEmpty() ? "bulk.error.none" : "bulk.error.action"));
             return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
         }
-        int done;
+        BulkUndo done;
         try {
             done = bulk.apply(wanted, chosen, editor.username());
         } catch (EditRefused refused) {
             models.put("problem", desk.message(refused.messageKey()));
             return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
         }
-        String undo = chosen.kind() == BulkAction.Kind.TRASH
-                ? "&undo=" + wanted.stream().map(String::valueOf).collect(Collectors.joining(",")) : "";
+        String undo = done.articles().isEmpty() ? "" : "&undo=" + UndoneLater.keep(request.getSession(), done);
         return Response.seeOther(URI.create("/admin/articles?bulk=" + chosen.kind().name().toLowerCase(java.util.Locale.ROOT)
-                + "&count=" + done + undo)).build();
+                + "&count=" + done.articles().size() + undo)).build();
     }
 
-    /** The undo of moving to the trash: everything that went comes back. */
+    /**
+     * The undo of the last bulk changes of this session: what went to the trash comes back; what was
+     * published, taken down or refiled goes back as it was, unless it was changed again since.
+     */
     @POST
     @Path("undo")
-    public Response undo(@FormParam("ids") List<String> ids) {
+    public Response undo(@FormParam("undo") String key) {
         SignedIn editor = desk.open("articles");
-        int restored = bulk.restore(numbers(ids), editor.username());
-        return Response.seeOther(URI.create("/admin/articles?bulk=restored&count=" + restored)).build();
+        BulkUndo done = UndoneLater.take(request.getSession(), key).orElse(null);
+        if (done == null) {
+            return Response.seeOther(URI.create("/admin/articles?bulk=undoGone&count=0")).build();
+        }
+        int undone = bulk.undo(done, editor.username());
+        return Response.seeOther(URI.create("/admin/articles?bulk=" + (done.action() == BulkAction.Kind.TRASH ? "restored" : "undone")
+                + "&count=" + undone)).build();
     }
 
     private String question(BulkAction action, int count) {

@@ -65,7 +65,7 @@ public class CategoriesController {
         }
         if (problems.isEmpty()) {
             try {
-                categories.create(names);
+                categories.create(names, desk.who());
                 return done("created");
             } catch (EditRefused refused) {
                 problems.put(refused.field(), refused.messageKey());
@@ -91,14 +91,14 @@ public class CategoriesController {
                 problems.put("name_" + language.code(), "categories.error.nameRequired");
             }
         }
-        return change(problems, () -> categories.rename(id, language, names.get(language)), "renamed");
+        return change(problems, () -> categories.rename(id, language, names.get(language), desk.who()), "renamed");
     }
 
     @POST
     @Path("{id: [0-9]{1,18}}/move")
     public Response move(@PathParam("id") long id, @FormParam("direction") String direction) {
         desk.open("categories");
-        return change(new LinkedHashMap<>(), () -> categories.move(id, "up".equals(direction) ? -1 : 1), "moved");
+        return change(new LinkedHashMap<>(), () -> categories.move(id, "up".equals(direction) ? -1 : 1, desk.who()), "moved");
     }
 
     /** Shows the category as a block of its newest articles on the home page, or stops showing it. */
@@ -107,14 +107,14 @@ public class CategoriesController {
     public Response home(@PathParam("id") long id, @FormParam("shown") String shown) {
         desk.open("categories");
         boolean show = "true".equals(shown);
-        return change(new LinkedHashMap<>(), () -> categories.showOnHome(id, show), show ? "onHome" : "offHome");
+        return change(new LinkedHashMap<>(), () -> categories.showOnHome(id, show, desk.who()), show ? "onHome" : "offHome");
     }
 
     @POST
     @Path("{id: [0-9]{1,18}}/delete")
     public Response delete(@PathParam("id") long id) {
         desk.open("categories");
-        return change(new LinkedHashMap<>(), () -> categories.delete(id), "deleted");
+        return change(new LinkedHashMap<>(), () -> categories.delete(id, desk.who()), "deleted");
     }
 
     private Response change(Map<String, String> problems, Runnable work, String done) {

@@ -2,6 +2,8 @@ package vn.saola.editorial;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,8 @@ import vn.saola.platform.SiteSettings;
  */
 @RequestScoped
 public class Desk {
+
+    private static final Logger LOG = Logger.getLogger(Desk.class.getName());
 
     @Inject
     CurrentAccount account;
@@ -55,11 +59,23 @@ public class Desk {
         models.put("ui", language());
         models.put("section", section);
         if (signedIn.mayPublish()) {
-            models.put("awaitingApproval", approvals.awaitingApprovalCount());
+            awaitingApproval();
         }
         String query = request.getQueryString();
         models.put("here", request.getRequestURI() + (query == null || query.length() > 400 ? "" : "?" + query));
         return signedIn;
+    }
+
+    /**
+     * The number beside the queue in the menu. A page that reports the database's trouble (the
+     * search index's) still opens without it.
+     */
+    private void awaitingApproval() {
+        try {
+            models.put("awaitingApproval", approvals.awaitingApprovalCount());
+        } catch (RuntimeException unreadable) {
+            LOG.log(Level.FINE, "The approval queue could not be counted", unreadable);
+        }
     }
 
     /**

@@ -27,11 +27,13 @@ import vn.saola.content.ArticleKind;
 import vn.saola.content.Attachments;
 import vn.saola.content.DocumentNumbers;
 import vn.saola.content.ImportedTranslation;
+import vn.saola.content.Slugs;
+import vn.saola.content.TranslationStatus;
 import vn.saola.i18n.Language;
 
 /**
  * Reads one line of the import format
- * ({@code {"type"?,"id","lang","title","body","category","publishedAt"?,"author"?,"parent"?}}) into a
+ * ({@code {"type"?,"id","lang","title","body","category","publishedAt"?,"author"?,"parent"?,"slug"?,"status"?,"updatedAt"?}}) into a
  * validated translation, or says in words why the line cannot be imported. {@code type} is
  * {@code article} (the default: {@code category} required) or {@code page} (no category; {@code parent}
  * is the import id of the page it sits under) or {@code document} ({@code number}, {@code documentType},
@@ -103,8 +105,16 @@ public final class ImportLineParser {
             }
             Instant publishedAt = published == null ? null : instant(published);
             DocumentLine document = kind == ArticleKind.DOCUMENT ? document(json) : null;
+            String slug = text(json, "slug");
+            if (slug != null && !Slugs.isWellFormed(slug)) {
+                throw new Problem("badSlug", slug.length() > 60 ? slug.substring(0, 60) + "…" : slug);
+            }
+            String updated = text(json, "updatedAt");
+            if (updated != null && updated.length() > 64) {
+                throw new Problem("tooLong", "updatedAt", 64);
+            }
             return Parsed.ok(new ImportedTranslation(kind, id, language, title, summary, body, category, publishedAt,
-                    author, parent), document);
+                    author, parent, slug, status(json), updated == null ? null : instant(updated)), document);
         } catch (Problem problem) {
             return new Parsed(null, problem.rejection, idOf(json), null);
         }
@@ -128,6 +138,20 @@ public final class ImportLineParser {
                 }
             }
         }
+    }
+
+    /** {@code published} (the default), {@code unpublished} or {@code draft}: whether the line is public. */
+    private static TranslationStatus status(JsonObject json) {
+        String status = text(json, "status");
+        if (status == null) {
+            return null;
+        }
+        return switch (status) {
+            case "published" -> TranslationStatus.PUBLISHED;
+            case "unpublished" -> TranslationStatus.UNPUBLISHED;
+            case "draft" -> TranslationStatus.DRAFT;
+            default -> throw new Problem("badStatus", status.length() > 40 ? status.substring(0, 40) + "…" : status);
+        };
     }
 
     /** The line's id, when it has a usable one, so a rejection can name the article. */

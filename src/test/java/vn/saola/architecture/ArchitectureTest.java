@@ -23,7 +23,7 @@ class ArchitectureTest {
     private static final String[] INFRASTRUCTURE = {"vn.saola.platform..", "vn.saola.i18n..", "vn.saola.security..", "vn.saola.audit..",
         "vn.saola.cluster.."};
     private static final String[] FEATURES = {"vn.saola.search..", "vn.saola.stats..", "vn.saola.sharing..",
-        "vn.saola.media..", "vn.saola.accounts.."};
+        "vn.saola.media..", "vn.saola.accounts..", "vn.saola.notifications.."};
     private static final String[] FACES = {"vn.saola.site..", "vn.saola.editorial..", "vn.saola.importing..",
         "vn.saola.api.."};
     private static final String WEB_FRAME = "vn.saola.web..";

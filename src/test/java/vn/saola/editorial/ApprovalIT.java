@@ -18,6 +18,7 @@ import vn.saola.testing.Browser;
 import vn.saola.testing.Browser.Page;
 import vn.saola.testing.Editor;
 import vn.saola.testing.SaolaServer;
+import vn.saola.testing.TestMail;
 
 /**
  * The editorial board's approval: a contributor writes and sends for approval ("Gửi duyệt") but
@@ -143,6 +144,53 @@ class ApprovalIT {
         assertEquals("Bản sửa của cộng tác viên.", visitor.get(path).document().selectFirst(".article__body").text());
         assertEquals(2, admin.get("/admin/articles/" + published + "/vi/revisions").document().select(".revision-row").size(),
                 "the approved edit is the next revision");
+        contributor.cleanUp();
+        editor.cleanUp();
+    }
+
+    private void setEmail(String username, String address) {
+        Page saved = admin.submit("/admin/accounts", ".account-row[data-username=" + username + "] form.account-email",
+                Map.of("email", address));
+        assertEquals(303, saved.status(), saved.text());
+    }
+
+    @Test
+    void theBoardAndTheAuthorAreToldByEmail() {
+        TestMail mail = TestMail.get();
+        String contributorName = admin.createAccount("CONTRIBUTOR", PASSWORD);
+        String editorName = admin.createAccount("EDITOR", PASSWORD);
+        String contributorAddress = contributorName + "@so-congthuong.test";
+        String editorAddress = editorName + "@so-congthuong.test";
+        Page refused = admin.submit("/admin/accounts", ".account-row[data-username=" + editorName + "] form.account-email",
+                Map.of("email", "không phải địa chỉ"));
+        assertEquals(400, refused.status());
+        assertEquals("Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@so-congthuong.gov.vn).",
+                refused.document().selectFirst("[role=alert]").text());
+        setEmail(contributorName, contributorAddress);
+        setEmail(editorName, editorAddress);
+        assertEquals(contributorAddress, admin.get("/admin/accounts").document()
+                .selectFirst(".account-row[data-username=" + contributorName + "] input[name=email]").attr("value"));
+
+        Editor contributor = Editor.signIn(server, contributorName, PASSWORD);
+        Editor editor = Editor.signIn(server, editorName, PASSWORD);
+        long id = contributor.createArticle("vi", "Tin báo thư " + word, "<p>Nội dung.</p>", "submit");
+        admin.alsoCleanUp(id);
+        List<TestMail.Received> toBoard = mail.await(editorAddress, 1, java.time.Duration.ofSeconds(30));
+        assertEquals("Bài chờ duyệt: Tin báo thư " + word, toBoard.get(0).subject());
+        assertTrue(toBoard.get(0).text().startsWith(contributorName + " đã gửi duyệt bản tiếng Việt của “Tin báo thư " + word + "”."),
+                toBoard.get(0).text());
+        assertTrue(toBoard.get(0).text().contains("/admin/review/" + id + "/vi"), "with the way to the review");
+        assertEquals(List.of(), mail.to(contributorAddress), "the author is not told of their own step");
+
+        editor.submit("/admin/review/" + id + "/vi", "form[action$=/return]", Map.of("note", "Thiếu số liệu quý III."));
+        List<TestMail.Received> returned = mail.await(contributorAddress, 1, java.time.Duration.ofSeconds(30));
+        assertEquals("Bài bị trả lại: Tin báo thư " + word, returned.get(0).subject());
+        assertTrue(returned.get(0).text().contains("\n\nThiếu số liệu quý III.\n\n"), "with the editor's note: " + returned.get(0).text());
+
+        contributor.save(id, "vi", Map.of("action", "submit"));
+        editor.submit("/admin/review/" + id + "/vi", "form[action$=/approve]", Map.of());
+        List<TestMail.Received> approved = mail.await(contributorAddress, 2, java.time.Duration.ofSeconds(30));
+        assertEquals("Đã duyệt: Tin báo thư " + word, approved.get(1).subject());
         contributor.cleanUp();
         editor.cleanUp();
     }

@@ -127,8 +127,8 @@ class EditorInChromiumIT {
         driver.findElement(By.id("title")).sendKeys("Parallel source " + word);
         typeInEditor("First source paragraph.", Keys.ENTER, "Second source paragraph.");
         Chromium.screenshot(driver, "translate-side-by-side-vi-1366");
-        driver.findElement(By.cssSelector("form.article-form button[value=save]")).click();
-        waiting().until(ExpectedConditions.urlContains("saved=saved"));
+        driver.findElement(By.cssSelector("form.article-form button[value=publish]")).click();
+        waiting().until(ExpectedConditions.urlContains("saved=published"));
         assertEquals("UP_TO_DATE", admin.state(id, "vi", "en"));
         driver.get(server.base() + "/admin/articles?q=" + word);
         Chromium.screenshot(driver, "article-list-vi-1366");

@@ -65,7 +65,8 @@ class TranslationIT {
     void aSourceEditFlagsTheTranslationOutdatedAndShowsWhatChanged() {
         long id = vietnameseArticle();
         Page saved = editor.translate(id, "en", Map.of("title", "Plan for the year " + word,
-                "body", "<p>Paragraph one: output reached 95% of the plan.</p><h2>Goals</h2><p>Paragraph two on exports.</p>"));
+                "body", "<p>Paragraph one: output reached 95% of the plan.</p><h2>Goals</h2><p>Paragraph two on exports.</p>",
+                "action", "publish"));
         assertEquals(303, saved.status(), saved.text());
         assertEquals("UP_TO_DATE", editor.state(id, "vi", "en"));
         assertEquals(200, new Browser(server).get("/en/articles/plan-for-the-year-" + word).status());

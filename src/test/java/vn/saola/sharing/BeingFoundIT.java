@@ -80,7 +80,7 @@ class BeingFoundIT {
                 "nothing is fetched from a third party when the page loads");
         assertEquals("Nguồn: " + canonical, page.document().selectFirst(".print-url").text(), "printed after the article");
 
-        editor.translate(id, "en", Map.of("title", "Sharing: power & water " + word, "body", "Body."));
+        editor.translate(id, "en", Map.of("title", "Sharing: power & water " + word, "body", "Body.", "action", "publish"));
         Page english = visitor.get("/en/articles/sharing-power-water-" + word);
         assertEquals("https://www.facebook.com/sharer/sharer.php?u="
                 + ShareLinks.encode(server.base() + "/en/articles/sharing-power-water-" + word),
@@ -114,7 +114,7 @@ class BeingFoundIT {
         assertEquals(server.base() + "/assets/og-default.png", ld.getJsonArray("image").getString(0));
         assertTrue(ld.getJsonObject("publisher").getString("name").startsWith("Sở Công Thương"));
 
-        editor.translate(id, "en", Map.of("title", "Metadata </script><b>" + word, "body", "Body."));
+        editor.translate(id, "en", Map.of("title", "Metadata </script><b>" + word, "body", "Body.", "action", "publish"));
         Document viAgain = visitor.get("/vi/bai-viet/sieu-du-lieu-" + word).document();
         assertEquals(List.of("en_US"), metas(viAgain, "og:locale:alternate"));
         Page en = visitor.get("/en/articles/metadata-script-b-" + word);
@@ -175,7 +175,7 @@ class BeingFoundIT {
     @Test
     void theSitemapIsValidAndListsEveryPublishedTranslationWithItsAlternates() throws Exception {
         long id = editor.createArticle("vi", "Sơ đồ trang " + word, "<p>Nội dung.</p>", "publish");
-        editor.translate(id, "en", Map.of("title", "Site map " + word, "body", "Body."));
+        editor.translate(id, "en", Map.of("title", "Site map " + word, "body", "Body.", "action", "publish"));
         long draft = editor.createArticle("vi", "Bản nháp không lộ " + word, "<p>Nội dung.</p>", "save");
         Page sitemap = visitor.get("/sitemap.xml");
         assertEquals(200, sitemap.status());

@@ -61,7 +61,7 @@ class AccessiblePagesInChromiumIT {
     void everyPageTypeInBothLanguagesHasNoViolation() throws java.io.IOException {
         long id = editor.createArticle("vi", Map.of("title", "Trang dễ tiếp cận " + word, "summary", "Tóm tắt.",
                 "body", "<h2>Mục</h2><p>Đoạn có <a href=\"https://moit.gov.vn/\">liên kết</a>.</p>", "action", "publish"));
-        editor.translate(id, "en", Map.of("title", "Accessible page " + word, "body", "<p>Body.</p>"));
+        editor.translate(id, "en", Map.of("title", "Accessible page " + word, "body", "<p>Body.</p>", "action", "publish"));
         editor.save(id, "vi", Map.of("body", "<p>Đoạn đã sửa.</p>"));
         long image = editor.uploadToLibrary("anh-" + word + ".png", TestImages.png(700));
         editor.submit("/admin/media/images/" + image, "form[action$=/describe]", Map.of("alt_vi", "Toàn cảnh " + word,

@@ -268,7 +268,7 @@ class DocumentsIT {
                 line("zip-escape-" + word, "vi", "Thoát ra", "4/TB-X", "[{\"path\": \"../../../etc/passwd\"}]"),
                 line("zip-html-" + word, "vi", "Trang HTML", "5/TB-X", "[{\"path\": \"van-ban/trang.html\"}]"));
         try {
-            JsonObject report = Json.createReader(new java.io.StringReader(multipart(lines, zip.toByteArray()).body())).readObject();
+            JsonObject report = Json.createReader(new java.io.StringReader(api.importWithFiles(lines, zip.toByteArray()).body())).readObject();
             assertEquals(1, report.getInt("created"), report.toString());
             List<String> reasons = report.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("reason")).toList();
             assertEquals(List.of("không có tệp “van-ban/khong-co.pdf” trong ZIP", "không có tệp “../../../etc/passwd” trong ZIP",
@@ -280,7 +280,7 @@ class DocumentsIT {
             assertEquals(200, visitor.get(page.selectFirst(".attachments li a").attr("href")).status());
             assertEquals(404, visitor.get("/vi/van-ban?issuer=ubnd-tinh-x").status(), "nothing else was registered");
 
-            Api.Answer notAZip = multipart(lines, "không phải zip".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Api.Answer notAZip = api.importWithFiles(lines, "không phải zip".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(400, notAZip.status());
             assertEquals("phần “files” không phải tệp ZIP", notAZip.json().getString("error"));
             Api.Answer pathWithoutZip = api.importLines(lines);
@@ -289,22 +289,6 @@ class DocumentsIT {
             api.delete(id);
             editor.termId("issuer", "ubnd-tinh-nhap-" + word).ifPresent(editor::removeTerm);
         }
-    }
-
-    /** {@code POST /api/import} as multipart/form-data: the lines, and the ZIP of their files. */
-    private Api.Answer multipart(String lines, byte[] zip) {
-        String boundary = "saola" + UUID.randomUUID();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"lines\"; filename=\"lines.ndjson\"\r\n"
-                + "Content-Type: application/x-ndjson\r\n\r\n" + lines + "\r\n").getBytes(utf8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"files.zip\"\r\n"
-                + "Content-Type: application/zip\r\n\r\n").getBytes(utf8));
-        body.writeBytes(zip);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
-        return api.send(api.request("/api/import").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Bearer " + api.token())
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     private String line(String id, String lang, String title, String number, String files) {

@@ -42,7 +42,7 @@ class ValidPagesIT {
         long id = editor.createArticle("vi", Map.of("title", "Trang hợp lệ " + word, "summary", "Tóm tắt.",
                 "body", "<h2>Mục</h2><p>Đoạn <a href=\"https://moit.gov.vn/\">liên kết</a>.</p><ul><li>một</li></ul>"
                         + "<table><tr><th>A</th><td>B</td></tr></table>", "action", "publish"));
-        editor.translate(id, "en", Map.of("title", "Valid page " + word, "body", "<p>Body.</p>"));
+        editor.translate(id, "en", Map.of("title", "Valid page " + word, "body", "<p>Body.</p>", "action", "publish"));
         editor.save(id, "vi", Map.of("body", "<p>Đoạn đã sửa.</p>"));
         for (String file : List.of("Quyết định.pdf", "phu-luc.zip")) {
             assertEquals(302, editor.browser().postMultipart("/admin/attachments", Map.of("_csrf", editor.csrf(), "article", String.valueOf(id),

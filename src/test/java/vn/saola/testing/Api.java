@@ -104,6 +104,21 @@ public final class Api {
                 .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(status)).build());
     }
 
+    /** {@code POST /api/import} as multipart/form-data: the lines, and the ZIP of their files. */
+    public Answer importWithFiles(String lines, byte[] zip) {
+        String boundary = "saola" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"lines\"; filename=\"lines.ndjson\"\r\n"
+                + "Content-Type: application/x-ndjson\r\n\r\n" + lines + "\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"files.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(zip);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request("/api/import").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + token())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /** One language's status ({@code PUT /api/articles/{id}/{lang}/status}). */
     public Answer setStatus(String id, String lang, String status) {
         return send(request("/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/" + lang + "/status")

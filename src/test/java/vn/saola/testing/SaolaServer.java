@@ -56,7 +56,8 @@ public final class SaolaServer {
 
     /** The server on the embedded H2 database, the one most tests use. */
     public static synchronized SaolaServer embedded() {
-        return RUNNING.computeIfAbsent("h2", name -> start(name, Map.of()));
+        // Its approval e-mail goes to the test run's own SMTP sink.
+        return RUNNING.computeIfAbsent("h2", name -> start(name, TestMail.get().saolaSettings()));
     }
 
     /**

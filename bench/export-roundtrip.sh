@@ -22,7 +22,10 @@ bench_server export-source "$SOURCE_PORT"
 SOURCE_URL=$URL SOURCE_WORK=$WORK SOURCE_SERVER=$SERVER SOURCE_PASSWORD=$PASSWORD
 java bench/ReplicateCorpus.java "$CORPUS" "$WORK/corpus.ndjson" "$ARTICLES"
 API_TOKEN=$(bench_token export-bench)
+start=$(date +%s.%N)
 bench_import "$WORK/corpus.ndjson"
+reference=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
+echo "reference: the corpus itself imported into the first server in $reference s"
 
 JAR="$WORK/cookies"
 csrf() { sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1; }
@@ -50,8 +53,8 @@ curl -s -H "Authorization: Bearer $API_TOKEN" -F "lines=@$SOURCE_WORK/content.nd
   -F "files=@$SOURCE_WORK/export.zip;type=application/zip" "$TARGET_URL/api/import" >"$WORK/import.json"
 imported=$(date +%s.%N)
 echo "import report: $(cut -c1-200 "$WORK/import.json")"
-awk -v a="$start" -v b="$imported" -v n="$lines" -v m="$articles" \
-  'BEGIN { printf "import: %d articles, %d lines in %.1f s (%.0f articles/s, %.0f lines/s)\n", m, n, b - a, m / (b - a), n / (b - a) }'
+awk -v a="$start" -v b="$imported" -v n="$lines" -v m="$articles" -v r="$reference" \
+  'BEGIN { printf "import: %d articles, %d lines in %.1f s (%.0f articles/s, %.0f lines/s; %.2f of the corpus import'"'"'s speed)\n", m, n, b - a, m / (b - a), n / (b - a), r / (b - a) }'
 
 python3 - "$SOURCE_URL" "$TARGET_URL" "$PAGES" <<'PY'
 import re, sys, urllib.request
@@ -76,6 +79,11 @@ for path in paths:
         different.append(path)
 print(f"public pages: {listed} in the sitemap, {len(paths)} compared; byte-identical: {same};"
       f" identical but for the view counter: {same_content}")
-for path in different[:10]:
+import difflib
+for path in different[:3]:
+    one = counter.sub(b"", get(source + path)).decode().splitlines()
+    other = counter.sub(b"", get(target + path)).decode().splitlines()
     print("  differs:", path)
+    for line in list(difflib.unified_diff(one, other, lineterm="", n=0))[2:8]:
+        print("    " + line[:200])
 PY

@@ -67,7 +67,7 @@ public final class ArticleBody {
             if (paragraph.isBlank()) {
                 continue;
             }
-            html.append("<p>");
+            html.append(html.isEmpty() ? "<p>" : "\n<p>");
             String[] lines = LINE_BREAK.split(paragraph.strip());
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
@@ -75,9 +75,10 @@ public final class ArticleBody {
                 }
                 html.append(Entities.escape(lines[i]));
             }
-            html.append("</p>\n");
+            html.append("</p>");
         }
-        return html.toString();
+        // Written as the policy writes HTML, so that the same body sent again (an export imported) is stored byte for byte the same.
+        return POLICY.sanitize(html.toString());
     }
 
     /** The words of a (sanitised) body, without markup. */

@@ -15,8 +15,18 @@ class ArticleBodyTest {
 
     @Test
     void plainTextParagraphsBecomeEscapedParagraphs() {
-        String html = ArticleBody.toSafeHtml("Giá 5 <7 triệu & vậy thôi\n\nĐoạn hai\ndòng hai");
-        assertEquals("<p>Giá 5 &lt;7 triệu &amp; vậy thôi</p>\n<p>Đoạn hai<br>dòng hai</p>\n", html);
+        String html = ArticleBody.toSafeHtml("Giá 5 <7 triệu & \"vậy\" thôi\n\nĐoạn hai\ndòng hai");
+        assertEquals("<p>Giá 5 &lt;7 triệu &amp; &#34;vậy&#34; thôi</p>\n<p>Đoạn hai<br />dòng hai</p>", html);
+    }
+
+    @Test
+    void aSanitisedBodySentAgainIsStoredTheSame() {
+        for (String body : List.of("Giá 5 <7 triệu & \"vậy\" thôi\n\nĐoạn hai\ndòng hai",
+                "<h1>Tiêu đề</h1><p>Đoạn <a href=\"https://moit.gov.vn/\">liên kết</a> &amp; \"trích\"</p><ul><li>một</li></ul>"
+                        + "<table><tr><th scope=\"col\">A</th></tr><tr><td colspan=\"2\">B</td></tr></table>")) {
+            String once = ArticleBody.toSafeHtml(body);
+            assertEquals(once, ArticleBody.toSafeHtml(once), "an export imported again changes nothing");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -85,6 +86,33 @@ class BulkIT {
         assertEquals("Chuyển 1 tin bài sau sang chuyên mục “" + name + "”?", refile.document().selectFirst(".bulk-question").text());
         send(refile, "form[action$=/bulk/confirm]");
         assertEquals(name, visitor.get("/vi/bai-viet/tin-hang-loat-mot-" + word).document().selectFirst(".article .eyebrow a").text());
+    }
+
+    @Test
+    void publishingAndRefilingAreUndoneButNotOverWhatWasChangedSince() {
+        long first = editor.createArticle("vi", "Tin hoàn tác một " + word, "<p>Một.</p>", "save");
+        long second = editor.createArticle("vi", "Tin hoàn tác hai " + word, "<p>Hai.</p>", "publish");
+        Page published = send(choose(List.of(first, second), "publish"), "form[action$=/bulk/confirm]");
+        Page back = editor.get(published.header("Location"));
+        assertEquals(200, visitor.get("/vi/bai-viet/tin-hoan-tac-mot-" + word).status());
+        Page undone = send(back, ".bulk-done form");
+        assertEquals("Đã hoàn tác: 2 tin bài trở lại như trước.", editor.get(undone.header("Location")).document()
+                .selectFirst(".bulk-done span").text());
+        assertEquals(404, visitor.get("/vi/bai-viet/tin-hoan-tac-mot-" + word).status(), "a draft again");
+        assertEquals(200, visitor.get("/vi/bai-viet/tin-hoan-tac-hai-" + word).status(), "published before: still published");
+        assertEquals(303, send(back, ".bulk-done form").status());
+        assertEquals("Không còn gì để hoàn tác: thao tác này đã được hoàn tác hoặc đã quá cũ.",
+                editor.get("/admin/articles?bulk=undoGone&count=0").document().selectFirst(".bulk-done span").text(), "undone once");
+
+        Page list = editor.get("/admin/articles?q=" + word);
+        String category = list.document().select("#bulk-action option[value^=category:]").last().attr("value");
+        String before = visitor.get("/vi/bai-viet/tin-hoan-tac-hai-" + word).document().selectFirst(".article .eyebrow a").text();
+        back = editor.get(send(choose(List.of(first, second), category), "form[action$=/bulk/confirm]").header("Location"));
+        editor.save(first, "vi", Map.of("body", "<p>Một, đã sửa sau đó.</p>", "action", "publish"));
+        undone = send(back, ".bulk-done form");
+        assertEquals("Đã hoàn tác: 1 tin bài trở lại như trước.", editor.get(undone.header("Location")).document()
+                .selectFirst(".bulk-done span").text(), "the one changed since is left as it is");
+        assertEquals(before, visitor.get("/vi/bai-viet/tin-hoan-tac-hai-" + word).document().selectFirst(".article .eyebrow a").text());
     }
 
     @Test

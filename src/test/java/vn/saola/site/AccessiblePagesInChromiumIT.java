@@ -69,6 +69,9 @@ class AccessiblePagesInChromiumIT {
         editor.submit("/admin/articles/" + id + "/vi", "form[action$=/image/from-library]",
                 Map.of("address", editor.imageAddress(image)));
         editor.delete(editor.createArticle("vi", "Tin trong thùng rác " + word, "<p>Nội dung.</p>", "save"));
+        long awaiting = editor.createArticle("vi", "Tin chờ duyệt " + word, "<p>Nội dung.</p>", "submit");
+        long returned = editor.createArticle("vi", "Tin bị trả lại " + word, "<p>Nội dung.</p>", "submit");
+        editor.submit("/admin/review/" + returned + "/vi", "form[action$=/return]", Map.of("note", "Cần bổ sung nguồn."));
         Editor.Pages written = editor.pageUnderAParent(word);
         long parent = written.parent();
         long pageId = written.page();
@@ -112,7 +115,7 @@ class AccessiblePagesInChromiumIT {
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
                     "/admin/tokens", "/admin/password", "/admin/two-factor",
                     "/admin/stats", "/admin/stats/articles/" + id, "/admin/settings", "/admin/documents",
-                    "/admin/documents/terms", "/admin/media/images/" + image, "/admin/audit", "/admin/audit?action=PUBLISH&from=2026-01-01", "/admin/trash", "/admin/media?type=image&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "/admin/articles/" + document + "/vi")) {
+                    "/admin/documents/terms", "/admin/media/images/" + image, "/admin/audit", "/admin/audit?action=PUBLISH&from=2026-01-01", "/admin/trash", "/admin/review", "/admin/review/" + awaiting + "/vi", "/admin/articles/" + returned + "/vi", "/admin/media?type=image&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "/admin/articles/" + document + "/vi")) {
                 failures.addAll(violations(path, path + " (" + lang + ")"));
                 pages++;
             }

@@ -55,6 +55,9 @@ class ValidPagesIT {
         editor.submit("/admin/articles/" + id + "/vi", "form[action$=/image/from-library]",
                 Map.of("address", editor.imageAddress(image)));
         editor.delete(editor.createArticle("vi", "Tin trong thùng rác " + word, "<p>Nội dung.</p>", "save"));
+        long awaiting = editor.createArticle("vi", "Tin chờ duyệt " + word, "<p>Nội dung.</p>", "submit");
+        long returned = editor.createArticle("vi", "Tin bị trả lại " + word, "<p>Nội dung.</p>", "submit");
+        editor.submit("/admin/review/" + returned + "/vi", "form[action$=/return]", Map.of("note", "Cần bổ sung nguồn."));
         Editor.Pages written = editor.pageUnderAParent(word);
         long parent = written.parent();
         long pageId = written.page();
@@ -88,7 +91,7 @@ class ValidPagesIT {
                     "/admin/articles/" + id + "/vi/revisions", "/admin/articles/" + id + "/vi/revisions/1",
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
                     "/admin/tokens", "/admin/password", "/admin/two-factor", "/admin/media", "/admin/documents",
-                    "/admin/documents/terms", "/admin/media/images/" + image, "/admin/audit", "/admin/audit?action=PUBLISH&from=2026-01-01", "/admin/trash", "/admin/media?type=image&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "/admin/documents/new?lang=vi", "/admin/articles/" + document + "/vi",
+                    "/admin/documents/terms", "/admin/media/images/" + image, "/admin/audit", "/admin/audit?action=PUBLISH&from=2026-01-01", "/admin/trash", "/admin/review", "/admin/review/" + awaiting + "/vi", "/admin/articles/" + returned + "/vi", "/admin/media?type=image&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "/admin/documents/new?lang=vi", "/admin/articles/" + document + "/vi",
                     "/admin/preview/" + lang + "/" + document,
                     "/admin/stats", "/admin/stats/articles/" + id, "/admin/preview/" + lang + "/" + id, "/admin/settings")) {
                 pages.put(path + " (" + lang + ")", editor.get(path));
@@ -108,6 +111,8 @@ class ValidPagesIT {
         pages.put("/admin/login (en)", new Browser(server).get("/admin/login", "Accept-Language", "en"));
         pages.put("/admin/menus refused (400)", editor.submit("/admin/menus", "form[action='/admin/menus/footer/items']",
                 Map.of("target", "link", "link", "javascript:x")));
+        pages.put("/admin/review, a return without a note (400)", editor.submit("/admin/review/" + awaiting + "/vi",
+                "form[action$=/return]", Map.of("note", " ")));
         pages.put("/admin/settings refused (400)", editor.submit("/admin/settings", "form[action='/admin/settings']",
                 Map.of("email_vi", "khong-phai-thu", "siteName_vi", "")));
 

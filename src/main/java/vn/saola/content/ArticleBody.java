@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -60,7 +61,13 @@ public final class ArticleBody {
     public static String toSafeHtml(String body) {
         String text = Normalizer.normalize(body == null ? "" : body, Normalizer.Form.NFC).strip();
         if (LOOKS_LIKE_HTML.matcher(text).find()) {
-            return POLICY.sanitize(text);
+            String safe = POLICY.sanitize(text);
+            if (LOOKS_LIKE_HTML.matcher(safe).find()) {
+                return safe;
+            }
+            // Only text was left (every tag of a kind not kept): it is written as text, in paragraphs,
+            // so that it reads as it did, and is stored the same when sent again (an export imported).
+            text = Parser.unescapeEntities(safe, false).strip();
         }
         StringBuilder html = new StringBuilder(text.length() + 64);
         for (String paragraph : BLANK_LINES.split(text)) {

@@ -20,8 +20,15 @@ class ArticleBodyTest {
     }
 
     @Test
+    void htmlWithNothingKeptButTextReadsAsParagraphs() {
+        assertEquals("<p>Chỉ còn chữ &amp; &#34;trích&#34;</p>\n<p>Đoạn hai thẻ lạ</p>",
+                ArticleBody.toSafeHtml("<span>Chỉ còn chữ &amp; \"trích\"</span>\n\nĐoạn hai <x-unknown>thẻ lạ</x-unknown>"));
+    }
+
+    @Test
     void aSanitisedBodySentAgainIsStoredTheSame() {
         for (String body : List.of("Giá 5 <7 triệu & \"vậy\" thôi\n\nĐoạn hai\ndòng hai",
+                "<span>Chỉ còn chữ &amp; \"trích\"</span>\n\nĐoạn hai <x-unknown>thẻ lạ</x-unknown>",
                 "<h1>Tiêu đề</h1><p>Đoạn <a href=\"https://moit.gov.vn/\">liên kết</a> &amp; \"trích\"</p><ul><li>một</li></ul>"
                         + "<table><tr><th scope=\"col\">A</th></tr><tr><td colspan=\"2\">B</td></tr></table>")) {
             String once = ArticleBody.toSafeHtml(body);

@@ -14,7 +14,9 @@ UPDATE article_translation SET status = 'UNPUBLISHED',
 WHERE status = 'DRAFT' AND article_id IN (SELECT id FROM article WHERE published_at IS NOT NULL
     AND (status = 'DRAFT' OR (status = 'TRASHED' AND status_before_trash = 'DRAFT')));
 
+-- The next scheduled publication is the earliest time to come among published translations.
 CREATE INDEX ix_article_translation_status ON article_translation (status, published_at);
+
 
 -- Approval: a contributor sends a translation for approval; an editor approves it or returns it
 -- with a note the author reads. An edit of a published translation waits beside the public words.

@@ -47,13 +47,13 @@ public class ImageUses {
                 for (String key : keys) {
                     if (shown.contains(key)) {
                         uses.computeIfAbsent(key, k -> new ArrayList<>())
-                                .add(new ImageUse(article.id(), title, titled, article.kind()));
+                                .add(new ImageUse(article.id(), title, titled, article.kind(), article.isTrashed()));
                     }
                 }
             }
             String logo = logoKey(session);
             if (logo != null && keys.contains(logo)) {
-                uses.computeIfAbsent(logo, k -> new ArrayList<>()).add(new ImageUse(ImageUse.LOGO, "", language, null));
+                uses.computeIfAbsent(logo, k -> new ArrayList<>()).add(new ImageUse(ImageUse.LOGO, "", language, null, false));
             }
             return uses;
         });

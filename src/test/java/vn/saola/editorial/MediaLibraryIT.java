@@ -127,7 +127,10 @@ class MediaLibraryIT {
                 "the editor's image dialog lists it in the body's language");
 
         assertEquals(303, editor.delete(article).status());
-        assertNull(imagePage(id).selectFirst("#delete form"), "its article in the trash may come back: still in use");
+        Document inTrash = imagePage(id);
+        assertNull(inTrash.selectFirst("#delete form"), "its article in the trash may come back: still in use");
+        assertTrue(inTrash.selectFirst("#uses li").text().endsWith("(trong thùng rác)"), inTrash.selectFirst("#uses li").text());
+        assertEquals("/admin/trash", inTrash.selectFirst("#uses li a").attr("href"), "not to its form, which is gone while it is there");
         assertEquals(303, editor.submit("/admin/trash", "form[action=/admin/trash/purge/" + article + "]", Map.of()).status());
         Document unused = imagePage(id);
         assertEquals("Chưa bài nào dùng", unused.selectFirst("#uses p").text(), "its article purged, nothing shows it");

@@ -100,4 +100,22 @@ class TrashIT {
         assertEquals(404, api.send(api.request("/api/articles/" + id + "/restore").header("Authorization", "Bearer " + api.token())
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build()).status(), "not in the trash");
     }
+
+    @Test
+    void importingAnArticleInTheTrashAgainUpdatesItThereAndLeavesItThere() {
+        String id = "thungrac-" + word;
+        String path = "/vi/bai-viet/tin-nhap-vao-thung-rac-" + word;
+        assertEquals(1, api.importLines(Api.line(id, "vi", "Tin nhập vào thùng rác " + word, "<p>Bản đầu.</p>", "Tin tức")
+                .toString()).json().getInt("created"));
+        assertEquals(204, api.delete(id).status());
+        assertEquals(1, api.importLines(Api.line(id, "vi", "Tin nhập vào thùng rác " + word, "<p>Bản nhập lại.</p>", "Tin tức")
+                .toString()).json().getInt("updated"), "the same article, not a second one");
+        assertEquals(410, visitor.get(path).status(), "still in the trash");
+        Element listed = admin.get("/admin/trash").document().select(".trash-row").stream()
+                .filter(row -> row.text().contains("Tin nhập vào thùng rác " + word)).findFirst().orElseThrow();
+        assertEquals(303, admin.submit("/admin/trash", ".trash-row[data-id=" + listed.attr("data-id") + "] form[action$=/restore]",
+                Map.of()).status());
+        assertEquals("Bản nhập lại.", visitor.get(path).document().selectFirst(".article__body").text(), "restored with the words imported");
+        admin.alsoCleanUp(Long.parseLong(listed.attr("data-id")));
+    }
 }

@@ -74,12 +74,14 @@ public class DemoContent {
         if (enabled) {
             // Nodes starting together: one loads the demo, the others then find it loaded.
             cluster.exclusively("start-up", 10, this::loadIntoEmptyDatabase);
+        } else {
+            LOG.info("Demo content off (saola.demo-content / SAOLA_DEMO_CONTENT): an empty database stays empty");
         }
     }
 
     private void loadIntoEmptyDatabase() {
         if (articles.articleCount() > 0) {
-            LOG.fine("Database holds articles; demo content not loaded");
+            LOG.info("Demo content on, but the database already holds articles: nothing loaded");
             return;
         }
         List<ImportedTranslation> lines = read();

@@ -9,6 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -60,6 +62,11 @@ public class Mailer {
 
     @Inject
     BackgroundWork background;
+
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.info(() -> enabled() ? "E-mail notifications on, through " + host.orElseThrow() + ":" + port
+                : "E-mail notifications off (saola.mail.host / SAOLA_MAIL_HOST is empty)");
+    }
 
     public boolean enabled() {
         return host.filter(h -> !h.isBlank()).isPresent();

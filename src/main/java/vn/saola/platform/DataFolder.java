@@ -3,6 +3,7 @@ package vn.saola.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The folder that holds everything Saola stores on disk: the H2 database, the search index, uploads. */
 @ApplicationScoped
 public class DataFolder {
+
+    private static final Logger LOG = Logger.getLogger(DataFolder.class.getName());
 
     @Inject
     @ConfigProperty(name = "saola.data.dir", defaultValue = "./data")
@@ -29,6 +32,8 @@ public class DataFolder {
             throw new IllegalStateException("Cannot create the data folder " + path
                     + " (setting saola.data.dir / SAOLA_DATA_DIR)", e);
         }
+        // The first thing an operator looks for in the log: where this installation keeps its data.
+        LOG.info(() -> "Data folder " + path + " (saola.data.dir / SAOLA_DATA_DIR)");
     }
 
     public Path path() {

@@ -144,10 +144,7 @@ public class Approvals {
     public void dropPendingEdit(long id, Language language) {
         changes.inTransaction(session -> {
             ArticleTranslation translation = ArticleEditing.translation(ArticleEditing.article(session, id), language);
-            translation.dropPending();
-            if (translation.status() == TranslationStatus.PUBLISHED) {
-                translation.returnToAuthor(null, null);
-            }
+            translation.withdrawEdit();
             return null;
         });
     }

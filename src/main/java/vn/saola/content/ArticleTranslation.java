@@ -370,6 +370,15 @@ public class ArticleTranslation {
         pendingAt = now;
     }
 
+    /** Its author (or an editor) drops the pending edit: it no longer awaits approval, and the public words stay. */
+    void withdrawEdit() {
+        dropPending();
+        if (status == TranslationStatus.PUBLISHED) {
+            submittedAt = null;
+            submittedBy = null;
+        }
+    }
+
     void dropPending() {
         pendingTitle = null;
         pendingSummary = null;

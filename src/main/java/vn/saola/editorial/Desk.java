@@ -16,6 +16,8 @@ import vn.saola.accounts.CurrentAccount;
 import vn.saola.accounts.SaolaAuthentication;
 import vn.saola.accounts.SignedIn;
 import vn.saola.content.Approvals;
+import vn.saola.content.ArticleDraft;
+import vn.saola.content.EditorialStatus;
 import vn.saola.i18n.Formats;
 import vn.saola.i18n.Language;
 import vn.saola.i18n.Messages;
@@ -94,7 +96,7 @@ public class Desk {
      * As {@link #open}, for what an article shares between its languages (its image, files, linked
      * documents, register entry): a contributor may change them only while nothing of it is public.
      */
-    public SignedIn openShared(String section, vn.saola.content.ArticleDraft draft) {
+    public SignedIn openShared(String section, ArticleDraft draft) {
         SignedIn signedIn = open(section);
         if (!mayChangeShared(signedIn, draft)) {
             throw new ForbiddenException();
@@ -102,8 +104,8 @@ public class Desk {
         return signedIn;
     }
 
-    static boolean mayChangeShared(SignedIn signedIn, vn.saola.content.ArticleDraft draft) {
-        return signedIn.mayPublish() || draft.status() == vn.saola.content.EditorialStatus.DRAFT;
+    static boolean mayChangeShared(SignedIn signedIn, ArticleDraft draft) {
+        return signedIn.mayPublish() || draft.status() == EditorialStatus.DRAFT;
     }
 
     /** The name of the account signed in, for the records of what it does (the audit log, the server log). */

@@ -56,7 +56,7 @@ class ExportRoundTripIT {
         Editor.Pages pages = admin.pageUnderAParent(word);
         long news = admin.createArticle("vi", "Tin xuất khẩu " + word, "<p>Nội dung <strong>in đậm</strong> " + word + ".</p>", "publish");
         admin.translate(news, "en", Map.of("title", "Exported news " + word, "body", "<p>Body.</p>", "action", "save"));
-        long draft = admin.createArticle("vi", "Bản nháp " + word, "<p>Chưa đăng.</p>", "save");
+        admin.createArticle("vi", "Bản nháp " + word, "<p>Chưa đăng.</p>", "save");
         byte[] pdf = TestDocuments.pdf("Quyet dinh " + word);
         JsonObject imported = api.importWithFiles(Json.createObjectBuilder().add("type", "document").add("id", "doc-" + word)
                 .add("lang", "vi").add("title", "Quyết định " + word).add("number", (System.nanoTime() % 9000 + 1000) + "/QĐ-XK")
@@ -127,7 +127,6 @@ class ExportRoundTripIT {
         } finally {
             target.stop();
         }
-        assertTrue(draft > 0);
     }
 
     /** The addresses of the articles, pages and documents in the sitemap, without the site's base. */

@@ -35,6 +35,7 @@ public final class ArticleConstraints {
     public static final int CATEGORY_NAME = 200;
     public static final int IMPORT_ID = 200;
     public static final int IMAGE_ALT = 300;
+    public static final int KEYWORDS = 1000;
 
     public static final String REQUIRED = "required";
     public static final String TOO_LONG = "tooLong";

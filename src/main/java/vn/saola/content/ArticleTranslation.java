@@ -68,6 +68,10 @@ public class ArticleTranslation {
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 
+    /** Words it is found by beyond its own text (an imported post's tags), comma-separated, or null. */
+    @Column(length = ArticleConstraints.KEYWORDS)
+    private String keywords;
+
     /** Counts the saves of the words; earlier revisions are kept as {@link ArticleRevision}s. */
     @Column(nullable = false)
     private int revision = 1;
@@ -242,6 +246,14 @@ public class ArticleTranslation {
 
     void setImageAlt(String alt) {
         this.imageAlt = alt == null || alt.isBlank() ? null : alt.strip();
+    }
+
+    public String keywords() {
+        return keywords;
+    }
+
+    void setKeywords(String words) {
+        this.keywords = words == null || words.isBlank() ? null : words.strip();
     }
 
     public TranslationStatus status() {

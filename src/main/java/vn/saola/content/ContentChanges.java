@@ -71,6 +71,40 @@ public class ContentChanges {
     }
 
     /**
+     * From now on each old address leads where it says: to the article imported as its import id
+     * (in its language), or to a file's address. An address recorded before is led anew; one whose
+     * article is unknown is left out.
+     *
+     * @return how many addresses now lead somewhere
+     */
+    public int recordOldAddresses(List<OldAddresses.Lead> leads) {
+        return inTransaction(session -> {
+            Instant now = now();
+            int recorded = 0;
+            for (OldAddresses.Lead lead : leads) {
+                Long articleId = null;
+                if (lead.importId() != null) {
+                    articleId = session.createQuery("select a.id from Article a where a.importId = :id", Long.class)
+                            .setParameter("id", lead.importId()).uniqueResultOptional().orElse(null);
+                    if (articleId == null) {
+                        continue;
+                    }
+                }
+                OldAddress address = session.find(OldAddress.class, lead.oldPath());
+                if (address == null) {
+                    address = new OldAddress(lead.oldPath());
+                    address.leadTo(articleId, lead.language() == null ? null : lead.language().code(), lead.target(), now);
+                    session.persist(address);
+                } else {
+                    address.leadTo(articleId, lead.language() == null ? null : lead.language().code(), lead.target(), now);
+                }
+                recorded++;
+            }
+            return recorded;
+        });
+    }
+
+    /**
      * Publishes or takes back to draft the article known by {@code publicId}, by the same rule as
      * the editors' buttons ({@link Article#publishNow}, {@link Article#unpublish}).
      *

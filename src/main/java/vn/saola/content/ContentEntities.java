@@ -19,7 +19,7 @@ public class ContentEntities implements PersistenceContributor {
     public List<Class<?>> entities() {
         return List.of(Category.class, CategoryTranslation.class, Article.class, ArticleTranslation.class,
                 ArticleRevision.class, SlugRedirect.class, IdentityRow.class, IdentityText.class, MenuItem.class,
-                MenuSetting.class, Attachment.class, DocumentTerm.class, DocumentRecord.class);
+                MenuSetting.class, Attachment.class, DocumentTerm.class, DocumentRecord.class, OldAddress.class);
     }
 
     @Override

@@ -85,6 +85,13 @@ final class ImportBatch {
         if (line.updatedAt() != null) {
             translation.lastChangedAt(line.updatedAt());
         }
+        if (line.keywords() != null) {
+            translation.setKeywords(line.keywords());
+        }
+        if (line.featuredImage() != null) {
+            article.setFeaturedImage(line.featuredImage(), now);
+            translation.setImageAlt(line.imageAlt());
+        }
         if (status != null) {
             switch (status) {
                 case PUBLISHED -> article.publishAt(translation, publishedAt, now);

@@ -180,6 +180,30 @@ public class PublicContent {
     }
 
     /**
+     * Where an address of the site Saola replaced leads now ({@link OldAddresses#key}): the current
+     * address of the article's language it named, while that is public, or the file's.
+     */
+    public Optional<String> oldAddress(String key) {
+        PageTree tree = pageTree(); // read before, not inside, another entry's read (see cached)
+        return cached(List.of("old", key), () -> database.read(session -> {
+            OldAddress old = session.find(OldAddress.class, key);
+            if (old == null) {
+                return Optional.<String>empty();
+            }
+            if (old.target() != null) {
+                return Optional.of(old.target());
+            }
+            Language language = Language.fromCode(old.language()).orElse(Language.primary());
+            return session.createQuery("select t.slug, a.kind from ArticleTranslation t join t.article a"
+                            + " where a.id = :id and" + VISIBLE, Object[].class)
+                    .setParameter("id", old.articleId()).setParameter("lang", language)
+                    .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
+                    .uniqueResultOptional().map(row -> ((ArticleKind) row[1]).path(language, (String) row[0],
+                            () -> tree.path(old.articleId(), language).orElseThrow()));
+        }));
+    }
+
+    /**
      * Where a published article's old address leads now that its slug changed: the current
      * address of the same translation, if the article is still visible.
      */

@@ -23,7 +23,7 @@ import vn.saola.web.SessionBoundCsrfTokens;
  * What the upload servlets share: a multipart body does not reach Krazo's CSRF check, so they
  * compare the session's token themselves, and read short text fields and the editor's language.
  */
-final class MultipartForms {
+public final class MultipartForms {
 
     private static final SessionBoundCsrfTokens TOKENS = new SessionBoundCsrfTokens();
 
@@ -34,7 +34,7 @@ final class MultipartForms {
      * The parts of a multipart form by name, or empty when the answer was already sent: 413 for a
      * body over {@code maxRequest} bytes, 400 for a body that is not a multipart form.
      */
-    static Optional<Map<String, Part>> parts(HttpServletRequest request, HttpServletResponse response, long maxRequest)
+    public static Optional<Map<String, Part>> parts(HttpServletRequest request, HttpServletResponse response, long maxRequest)
             throws IOException {
         if (request.getContentLengthLong() > maxRequest) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
@@ -54,7 +54,7 @@ final class MultipartForms {
         return Optional.empty();
     }
 
-    static boolean validToken(HttpServletRequest request, HttpServletResponse response, String sent) {
+    public static boolean validToken(HttpServletRequest request, HttpServletResponse response, String sent) {
         return TOKENS.getToken(request, response, false)
                 .map(expected -> MessageDigest.isEqual(expected.getValue().getBytes(StandardCharsets.UTF_8),
                         sent.getBytes(StandardCharsets.UTF_8)))
@@ -62,7 +62,7 @@ final class MultipartForms {
     }
 
     /** A short text field's value, stripped; empty when missing or over 4,000 bytes (a title of 300 letters with their marks fits). */
-    static String text(Part part) throws IOException {
+    public static String text(Part part) throws IOException {
         if (part == null || part.getSize() > 4000) {
             return "";
         }
@@ -72,7 +72,7 @@ final class MultipartForms {
     }
 
     /** The language of the editors' pages for this request (their choice, else the browser's). */
-    static Language editorsLanguage(HttpServletRequest request) {
+    public static Language editorsLanguage(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies() == null ? new Cookie[0] : request.getCookies();
         String chosen = Arrays.stream(cookies).filter(c -> c.getName().equals(LanguageChoice.ADMIN_COOKIE))
                 .map(Cookie::getValue).findFirst().orElse(null);

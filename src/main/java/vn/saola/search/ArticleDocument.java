@@ -38,7 +38,7 @@ final class ArticleDocument implements TypeBinder {
     public void bind(TypeBindingContext context) {
         // A category's renaming does not reach the index by itself: whoever renames reindexes its articles.
         context.dependencies()
-                .use("title").use("summary").use("bodyHtml")
+                .use("title").use("summary").use("bodyHtml").use("keywords")
                 .use("publishedAt").use("article.category").use("article.publishedAt").use("article.importId").use("article.kind")
                 .use("article.attachments.extractedText")
                 .use("article.register.number");
@@ -94,6 +94,7 @@ final class ArticleDocument implements TypeBinder {
             // The attached files' text is searched with the words of each language's page that lists them.
             String allText = VietnameseAnalysis.normalise(String.join("\n", translation.title(),
                     translation.summary() == null ? "" : translation.summary(), bodyText, categoryName,
+                    translation.keywords() == null ? "" : translation.keywords(),
                     article.documentNumber(), article.attachedText()));
             document.addValue(fields.titleFolded(), title);
             document.addValue(fields.bodyText(), bodyText);

@@ -1,5 +1,7 @@
 package vn.saola.site;
 
+import java.util.Optional;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +9,7 @@ import jakarta.mvc.security.CsrfValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -24,16 +27,27 @@ final class ErrorMappers {
     public static class HttpErrors implements ExceptionMapper<WebApplicationException> {
         @Inject
         ErrorPages pages;
+        @Inject
+        OldSiteAddresses oldSite;
         @Context
         UriInfo uri;
         @Context
         HttpHeaders headers;
+        @Context
+        Request request;
 
         @Override
         public Response toResponse(WebApplicationException exception) {
             Response response = exception.getResponse();
             if (response.getStatus() < 400 || response.hasEntity()) {
                 return response;
+            }
+            if (response.getStatus() == 404) {
+                // Nothing of Saola's here: perhaps an address of the site it replaced.
+                Optional<Response> moved = oldSite.redirect(request.getMethod(), uri);
+                if (moved.isPresent()) {
+                    return moved.get();
+                }
             }
             if (response.getStatus() >= 500) {
                 return pages.failure(exception, uri, headers);

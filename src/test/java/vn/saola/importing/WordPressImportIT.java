@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +29,7 @@ import vn.saola.testing.Api;
 import vn.saola.testing.Browser;
 import vn.saola.testing.Editor;
 import vn.saola.testing.SaolaServer;
+import vn.saola.testing.WordPressExports;
 
 /**
  * A WordPress site moves in, on a server of its own without demo content: the real export's
@@ -62,7 +62,7 @@ class WordPressImportIT {
 
     @Test
     void theRealExportMovesInWithItsImagesAndEveryOldAddress() {
-        Api.Answer first = importExport(resource("wordpress-excerpt.xml"), uploadsZip(), "vi");
+        Api.Answer first = importExport(WordPressExports.excerpt(), uploadsZip(), "vi");
         assertEquals(200, first.status(), first.body());
         JsonObject report = first.json();
         assertEquals(11, report.getInt("created"), report.toString()); // 6 posts and 5 pages; the attachment is a file
@@ -119,7 +119,7 @@ class WordPressImportIT {
         assertTrue(awaitSearch("chuyển đổi số").contains("hello-world"), "found by its tag");
 
         // The same export again updates what it made, and adds nothing.
-        JsonObject again = importExport(resource("wordpress-excerpt.xml"), uploadsZip(), "vi").json();
+        JsonObject again = importExport(WordPressExports.excerpt(), uploadsZip(), "vi").json();
         assertEquals(0, again.getInt("created"), again.toString());
         assertEquals(11, again.getInt("updated"), again.toString());
         assertEquals(1, admin.get("/admin/media").document().select("img[src*="
@@ -131,7 +131,7 @@ class WordPressImportIT {
         Browser.Page form = admin.get("/admin/import/wordpress");
         assertEquals(200, form.status());
         Browser.Page sent = admin.browser().postMultipart("/admin/import/wordpress/upload", Map.of("_csrf", admin.csrf()),
-                "wxr", "polylang-export.xml", "application/xml", resource("polylang-export.xml"));
+                "wxr", "polylang-export.xml", "application/xml", WordPressExports.polylang());
         assertEquals(302, sent.status(), sent.text());
         String preview = sent.header("Location").replaceFirst("^https?://[^/]+", "");
         assertTrue(preview.matches("/admin/import/wordpress/[0-9a-f]{32}"), preview);
@@ -268,21 +268,13 @@ class WordPressImportIT {
         }
     }
 
-    private static byte[] resource(String name) {
-        try (InputStream in = WordPressImportIT.class.getResourceAsStream("/wordpress/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The old site's uploads folder as an administrator zips it: {@code uploads/2026/11/…}. */
     private static byte[] uploadsZip() {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
             for (String name : new String[] {"hoi-cho-bac-kan.png", "hoi-cho-bac-kan-300x158.png", "hoi-cho-bac-kan-150x150.png"}) {
                 out.putNextEntry(new ZipEntry("uploads/2026/11/" + name));
-                out.write(resource("uploads/2026/11/" + name));
+                out.write(WordPressExports.resource("uploads/2026/11/" + name));
                 out.closeEntry();
             }
         } catch (IOException e) {

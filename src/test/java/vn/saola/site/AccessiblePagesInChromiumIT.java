@@ -20,6 +20,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 import vn.saola.testing.Chromium;
 import vn.saola.testing.Editor;
+import vn.saola.testing.WordPressExports;
 import vn.saola.testing.TestImages;
 import vn.saola.testing.SaolaServer;
 
@@ -103,6 +104,8 @@ class AccessiblePagesInChromiumIT {
         driver.findElement(By.id("password")).sendKeys(server.adminPassword());
         driver.findElement(By.cssSelector("form[action='/admin/login'] button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(server.base() + "/admin/"));
+        String wordpressPreview = editor.stageWordPress(WordPressExports.polylang());
+        String wordpressReport = editor.emptyWordPressImport();
         for (String lang : List.of("vi", "en")) {
             driver.get(server.base() + "/admin/");
             Chromium.clickAndWaitForNewPage(driver,
@@ -115,7 +118,7 @@ class AccessiblePagesInChromiumIT {
                     "/admin/articles/" + id + "/delete", "/admin/categories", "/admin/accounts", "/admin/search-index",
                     "/admin/tokens", "/admin/password", "/admin/two-factor",
                     "/admin/stats", "/admin/stats/articles/" + id, "/admin/settings", "/admin/documents",
-                    "/admin/documents/terms", "/admin/media/images/" + image, "/admin/audit", "/admin/audit?action=PUBLISH&from=2026-01-01", "/admin/trash", "/admin/review", "/admin/review/" + awaiting + "/vi", "/admin/articles/" + returned + "/vi", "/admin/media?type=image&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "/admin/articles/" + document + "/vi")) {
+                    "/admin/documents/terms", "/admin/media/images/" + image, "/admin/audit", "/admin/audit?action=PUBLISH&from=2026-01-01", "/admin/trash", "/admin/review", "/admin/review/" + awaiting + "/vi", "/admin/articles/" + returned + "/vi", "/admin/media?type=image&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "/admin/articles/" + document + "/vi", "/admin/import/wordpress", wordpressPreview, wordpressReport)) {
                 failures.addAll(violations(path, path + " (" + lang + ")"));
                 pages++;
             }

@@ -16,6 +16,7 @@ import vn.saola.media.TestDocuments;
 import vn.saola.testing.Browser;
 import vn.saola.testing.Browser.Page;
 import vn.saola.testing.Editor;
+import vn.saola.testing.WordPressExports;
 import vn.saola.testing.TestImages;
 import vn.saola.testing.HtmlChecker;
 import vn.saola.testing.SaolaServer;
@@ -82,6 +83,8 @@ class ValidPagesIT {
                 "/vi/van-ban/quyet-dinh-hop-le-" + word, "/vi/van-ban?year=1999")) {
             pages.put(path, visitor.get(path));
         }
+        String wordpressPreview = editor.stageWordPress(WordPressExports.polylang());
+        String wordpressReport = editor.emptyWordPressImport();
         for (String lang : List.of("vi", "en")) {
             Page switched = editor.submit("/admin/", "form[action=/admin/language]", Map.of("lang", lang, "back", "/admin/"));
             assertEquals(303, switched.status());
@@ -93,7 +96,7 @@ class ValidPagesIT {
                     "/admin/tokens", "/admin/password", "/admin/two-factor", "/admin/media", "/admin/documents",
                     "/admin/documents/terms", "/admin/media/images/" + image, "/admin/audit", "/admin/audit?action=PUBLISH&from=2026-01-01", "/admin/trash", "/admin/review", "/admin/review/" + awaiting + "/vi", "/admin/articles/" + returned + "/vi", "/admin/media?type=image&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "/admin/documents/new?lang=vi", "/admin/articles/" + document + "/vi",
                     "/admin/preview/" + lang + "/" + document,
-                    "/admin/stats", "/admin/stats/articles/" + id, "/admin/preview/" + lang + "/" + id, "/admin/settings")) {
+                    "/admin/stats", "/admin/stats/articles/" + id, "/admin/preview/" + lang + "/" + id, "/admin/settings", "/admin/import/wordpress", wordpressPreview, wordpressReport)) {
                 pages.put(path + " (" + lang + ")", editor.get(path));
             }
         }

@@ -261,4 +261,36 @@ public final class Editor {
     public SaolaServer server() {
         return server;
     }
+    /** Sends a WordPress export to {@code /admin/import/wordpress}; returns its preview's path. */
+    public String stageWordPress(byte[] wxr) {
+        Page sent = browser.postMultipart("/admin/import/wordpress/upload", Map.of("_csrf", csrf()), "wxr", "export.xml",
+                "application/xml", wxr);
+        assertEquals(302, sent.status(), sent.text());
+        String preview = sent.header("Location").replaceFirst("^https?://[^/]+", "");
+        assertTrue(preview.matches("/admin/import/wordpress/[0-9a-f]{32}"), preview);
+        return preview;
+    }
+
+    /**
+     * Stages and imports an export with nothing Saola imports (one post in WordPress's trash), so the
+     * report page can be seen without changing the content; returns the report's path once it is done.
+     */
+    public String emptyWordPressImport() {
+        String export = "<rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>"
+                + "<wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>http://trong.example</wp:base_site_url>"
+                + "<item><title>Đã xoá</title><wp:post_id>1</wp:post_id><wp:status>trash</wp:status>"
+                + "<wp:post_type>post</wp:post_type></item></channel></rss>";
+        String report = stageWordPress(export.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(303, submit(report, "form[action$=/start]", Map.of()).status());
+        for (int tries = 0; tries < 240 && get(report).document().selectFirst("td.created") == null; tries++) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertNotNull(get(report).document().selectFirst("td.created"), "the empty import finished");
+        return report;
+    }
 }

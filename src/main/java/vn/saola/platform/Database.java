@@ -1,5 +1,8 @@
 package vn.saola.platform;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -65,6 +68,18 @@ public class Database {
     @ConfigProperty(name = "saola.db.pool-size", defaultValue = "10")
     int poolSize;
 
+    @Inject
+    @ConfigProperty(name = "saola.backup.pg-dump", defaultValue = "pg_dump")
+    String pgDump;
+
+    @Inject
+    @ConfigProperty(name = "saola.backup.pg-restore", defaultValue = "pg_restore")
+    String pgRestore;
+
+    @Inject
+    @ConfigProperty(name = "saola.restore.from")
+    Optional<String> restoreFrom;
+
     private HikariDataSource dataSource;
     private SessionFactory sessionFactory;
 
@@ -72,6 +87,20 @@ public class Database {
     void open() {
         String jdbcUrl = DatabaseAddress.jdbcUrl(url.orElse(null), dataFolder.path());
         dataSource = pool(jdbcUrl);
+        try {
+            Restore.ifAsked(restoreFrom.map(String::strip).filter(f -> !f.isEmpty()), dataSource, dataFolder.path(),
+                    (from, postgres) -> {
+                        if (postgres) {
+                            PostgresTools.restore(pgRestore, jdbcUrl, user, password.orElse(""), from);
+                        } else {
+                            runScript(from);
+                        }
+                    });
+        } catch (IOException | SQLException failed) {
+            dataSource.close();
+            throw new IllegalStateException("Restoring " + restoreFrom.orElse("") + " (saola.restore.from) failed: "
+                    + failed.getMessage(), failed);
+        }
         var migration = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(migrationLocations(jdbcUrl))
@@ -162,6 +191,42 @@ public class Database {
     @FunctionalInterface
     public interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Writes the whole database to {@code file} while the site runs: H2's {@code SCRIPT} (one
+     * transaction) or {@code pg_dump} (one snapshot). @return "h2" or "postgresql"
+     */
+    public String dumpTo(Path file) throws IOException {
+        if (isPostgres()) {
+            PostgresTools.dump(pgDump, dataSource.getJdbcUrl(), user, password.orElse(""), file);
+            return "postgresql";
+        }
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SCRIPT TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' CHARSET 'UTF-8'");
+            return "h2";
+        } catch (SQLException e) {
+            throw new IOException("H2 could not write its script: " + e.getMessage(), e);
+        }
+    }
+
+    private void runScript(Path script) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("RUNSCRIPT FROM '" + script.toAbsolutePath().toString().replace("'", "''") + "' CHARSET 'UTF-8'");
+        }
+    }
+
+    /** The schema version Flyway last applied (its table and columns are quoted lower case on H2 too). */
+    public String schemaVersion() {
+        return sql(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.setMaxRows(1);
+                try (var rows = statement.executeQuery("select \"version\" from \"flyway_schema_history\""
+                        + " where \"success\" = true and \"version\" is not null order by \"installed_rank\" desc")) {
+                    return rows.next() ? rows.getString(1) : "";
+                }
+            }
+        });
     }
 
     /** Whether the database is PostgreSQL (else the embedded H2): for the few statements they spell differently. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +17,6 @@ import java.util.zip.ZipInputStream;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +24,7 @@ import vn.saola.media.TestDocuments;
 import vn.saola.testing.Api;
 import vn.saola.testing.Browser;
 import vn.saola.testing.Editor;
+import vn.saola.testing.PublicPages;
 import vn.saola.testing.SaolaServer;
 
 /**
@@ -101,16 +98,16 @@ class ExportRoundTripIT {
 
             Browser source = new Browser(server);
             Browser copy = new Browser(target);
-            List<String> paths = publicPaths(source);
+            List<String> paths = PublicPages.paths(source);
             assertTrue(paths.contains(pages.path()) && paths.contains("/vi/bai-viet/tin-xuat-khau-" + word), paths.toString());
             List<String> different = new ArrayList<>();
             String firstDifference = "";
             for (String path : paths) {
-                String one = content(source.get(path).document());
-                String other = content(copy.get(path).document());
+                String one = PublicPages.content(source.get(path).document());
+                String other = PublicPages.content(copy.get(path).document());
                 if (!one.equals(other)) {
                     if (firstDifference.isEmpty() && !path.matches("/(vi/so-do-cong|en/site-map)")) {
-                        firstDifference = path + ": " + firstDifferentLine(one, other);
+                        firstDifference = path + ": " + PublicPages.firstDifferentLine(one, other);
                     }
                     different.add(path);
                 }
@@ -127,39 +124,6 @@ class ExportRoundTripIT {
         } finally {
             target.stop();
         }
-    }
-
-    /** The addresses of the articles, pages and documents in the sitemap, without the site's base. */
-    private static List<String> publicPaths(Browser browser) {
-        Document sitemap = Jsoup.parse(browser.get("/sitemap.xml").response().body(), "", org.jsoup.parser.Parser.xmlParser());
-        return sitemap.select("url > loc").stream().map(loc -> URI.create(loc.text()).getRawPath())
-                .filter(path -> path.matches("/(vi|en)/.+") && !path.matches("/(vi|en)/(chuyen-muc|categories)/.*"))
-                .distinct().toList();
-    }
-
-    private static String firstDifferentLine(String one, String other) {
-        List<String> these = one.lines().toList();
-        List<String> those = other.lines().toList();
-        for (int i = 0; i < Math.min(these.size(), those.size()); i++) {
-            if (!these.get(i).equals(those.get(i))) {
-                return "\n  source: " + these.get(i).strip() + "\n  copy:   " + those.get(i).strip();
-            }
-        }
-        return "one is longer (" + these.size() + " and " + those.size() + " lines)";
-    }
-
-    /**
-     * What a page says: its main part, title, canonical address and language links (the rest, the
-     * menus and the counters of views, is settings and statistics, not content).
-     */
-    private static String content(Document page) {
-        StringBuilder content = new StringBuilder(page.title()).append('\n');
-        for (Element link : page.select("head link[rel=canonical], head link[rel=alternate][hreflang]")) {
-            content.append(link.outerHtml()).append('\n');
-        }
-        Element main = page.selectFirst("main");
-        content.append(main == null ? "" : main.outerHtml());
-        return content.toString();
     }
 
     private static byte[] zip(Map<String, byte[]> files) throws IOException {

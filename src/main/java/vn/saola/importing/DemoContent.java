@@ -67,7 +67,7 @@ public class DemoContent {
     Validator validator;
 
     @Inject
-    @ConfigProperty(name = "saola.demo-content", defaultValue = "true")
+    @ConfigProperty(name = "saola.demo-content", defaultValue = "false")
     boolean enabled;
 
     void onStart(@Observes @Priority(2000) @Initialized(ApplicationScoped.class) Object started) {

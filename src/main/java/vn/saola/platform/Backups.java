@@ -23,6 +23,8 @@ import java.util.zip.ZipOutputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * Backups of the whole site while it runs: one dated archive ({@link BackupArchive}) in the data
  * folder's {@code backups/}, made of the database's dump (taken first, in one transaction or one
@@ -49,6 +51,10 @@ public class Backups {
     @Inject
     SiteSettings settings;
 
+    @Inject
+    @ConfigProperty(name = "saola.backup.keep", defaultValue = "7")
+    int keep;
+
     Clock clock = Clock.systemUTC();
 
     /** Makes a backup now; one at a time. @return the archive, named by the site's date and time */
@@ -73,7 +79,17 @@ public class Backups {
         }
         LOG.info(() -> String.format("Backup %s made in %.1f s (%d MB)", archive, (System.nanoTime() - start) / 1e9,
                 size(archive) / (1024 * 1024)));
+        forgetOld();
         return archive;
+    }
+
+    /** Only the newest {@code saola.backup.keep} stay in the data folder: copies elsewhere are the operator's. */
+    private void forgetOld() throws IOException {
+        List<Backup> kept = list();
+        for (Backup old : kept.subList(Math.min(Math.max(keep, 1), kept.size()), kept.size())) {
+            Files.deleteIfExists(data.path().resolve("backups").resolve(old.name()));
+            LOG.info(() -> "Backup " + old.name() + " deleted: saola.backup.keep is " + keep);
+        }
     }
 
     /** The backups kept, newest first. */

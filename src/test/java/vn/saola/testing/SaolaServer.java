@@ -177,6 +177,8 @@ public final class SaolaServer {
             env.put("SAOLA_PAGE_SIZE", String.valueOf(PAGE_SIZE));
             // Views reach the database each second, so tests wait for them that little.
             env.put("SAOLA_STATS_FLUSH_SECONDS", "1");
+            // The tests read the demo site (off by default in production); a test wanting an empty site says so.
+            env.put("SAOLA_DEMO_CONTENT", "true");
             // A scheduled article shows within 2 s of its time, so tests need not wait half a minute.
             env.put("SAOLA_CONTENT_CACHE_SECONDS", String.valueOf(CONTENT_CACHE.toSeconds()));
             // Small enough that a test can send an image over the limit.

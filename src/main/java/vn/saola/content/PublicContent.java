@@ -193,13 +193,7 @@ public class PublicContent {
             if (old.target() != null) {
                 return Optional.of(old.target());
             }
-            Language language = Language.fromCode(old.language()).orElse(Language.primary());
-            return session.createQuery("select t.slug, a.kind from ArticleTranslation t join t.article a"
-                            + " where a.id = :id and" + VISIBLE, Object[].class)
-                    .setParameter("id", old.articleId()).setParameter("lang", language)
-                    .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
-                    .uniqueResultOptional().map(row -> ((ArticleKind) row[1]).path(language, (String) row[0],
-                            () -> tree.path(old.articleId(), language).orElseThrow()));
+            return addressNow(session, tree, old.articleId(), Language.fromCode(old.language()).orElse(Language.primary()));
         }));
     }
 
@@ -214,13 +208,18 @@ public class PublicContent {
             if (redirect == null) {
                 return Optional.<String>empty();
             }
-            return session.createQuery("select t.slug, a.kind from ArticleTranslation t join t.article a"
-                            + " where a.id = :id and" + VISIBLE, Object[].class)
-                    .setParameter("id", redirect.articleId()).setParameter("lang", language)
-                    .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
-                    .uniqueResultOptional().map(row -> ((ArticleKind) row[1]).path(language, (String) row[0],
-                            () -> tree.path(redirect.articleId(), language).orElseThrow()));
+            return addressNow(session, tree, redirect.articleId(), language);
         }));
+    }
+
+    /** The address of the article's translation in {@code language}, while it is public. */
+    private Optional<String> addressNow(Session session, PageTree tree, long articleId, Language language) {
+        return session.createQuery("select t.slug, a.kind from ArticleTranslation t join t.article a"
+                        + " where a.id = :id and" + VISIBLE, Object[].class)
+                .setParameter("id", articleId).setParameter("lang", language)
+                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now())
+                .uniqueResultOptional().map(row -> ((ArticleKind) row[1]).path(language, (String) row[0],
+                        () -> tree.path(articleId, language).orElseThrow()));
     }
 
     /** The published page whose own slug in {@code language} is {@code slug}, with its breadcrumbs and the pages under it. */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import vn.saola.accounts.AccountService;
 import vn.saola.accounts.SignedIn;
 import vn.saola.editorial.Desk;
 import vn.saola.i18n.Messages;
@@ -54,6 +55,9 @@ public class WordPressImportController {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    AccountService accounts;
 
     @GET
     public String form() {
@@ -118,10 +122,13 @@ public class WordPressImportController {
                 new Count(Messages.get(language, "wordpress.count.attachments"), survey.attachments().size()),
                 new Count(Messages.get(language, "wordpress.count.comments"), survey.comments())));
         models.put("authors", survey.authors());
+        // An author may be given the name of one of Saola's accounts, offered as they type.
+        models.put("accountNames", accounts.all().stream().filter(a -> !a.disabled())
+                .map(AccountService.AccountRow::username).toList());
         models.put("polylang", survey.polylang());
         models.put("toImport", survey.toImport());
-        models.put("skipped", survey.skipped().stream().map(s -> new SkipRow(s.item(),
-                Messages.get(language, "import.wordpress.skip." + s.reason(), s.args().toArray()))).toList());
+        models.put("skipped", survey.skipped().stream().map(s -> new SkipRow(s.label(language),
+                Messages.get(language, "import.wordpress.skip." + s.reason()))).toList());
         models.put("skippedCount", survey.skippedCount());
     }
 }

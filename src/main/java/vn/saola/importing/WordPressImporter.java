@@ -54,8 +54,12 @@ import vn.saola.search.SearchIndex;
 public class WordPressImporter {
 
     private static final Logger LOG = Logger.getLogger(WordPressImporter.class.getName());
+    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPLOAD_SRC = Pattern.compile(
+            "\\bsrc\\s*=\\s*[\"']([^\"']*?/wp-content/uploads/([^\"'?#]+))[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALT = Pattern.compile("\\balt\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPLOAD_LINK = Pattern.compile(
-            "((?:src|href)\\s*=\\s*[\"'])([^\"']*?/wp-content/uploads/([^\"'?#]+))([\"'])", Pattern.CASE_INSENSITIVE);
+            "(\\bhref\\s*=\\s*[\"'])([^\"']*?/wp-content/uploads/([^\"'?#]+))([\"'])", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZED = Pattern.compile("-\\d{1,5}x\\d{1,5}(?=\\.[A-Za-z0-9]+$)");
 
     @Inject
@@ -109,13 +113,32 @@ public class WordPressImporter {
                     attachmentAddresses);
         }
 
-        /** Body links to the old site's uploads lead to the files now in Saola, where the ZIP had them. */
+        /** Body images and links to the old site's uploads lead to the files now in Saola, where the ZIP had them. */
         String rewriteBody(String html) {
-            Matcher link = UPLOAD_LINK.matcher(html);
-            return link.replaceAll(m -> {
+            String images = IMAGE.matcher(html).replaceAll(m -> Matcher.quoteReplacement(image(m.group())));
+            return UPLOAD_LINK.matcher(images).replaceAll(m -> {
                 String now = upload(m.group(3), m.group(2));
                 return Matcher.quoteReplacement(m.group(1) + (now == null ? m.group(2) : now) + m.group(4));
             });
+        }
+
+        /**
+         * An image of the old site's uploads, shown from its new address; one the ZIP did not have becomes
+         * a link to where it was, named by its text alternative: Saola's pages show no image from elsewhere.
+         */
+        private String image(String tag) {
+            Matcher src = UPLOAD_SRC.matcher(tag);
+            if (!src.find()) {
+                return tag;
+            }
+            String now = upload(src.group(2), src.group(1));
+            if (now != null) {
+                return tag.substring(0, src.start(1)) + now + tag.substring(src.end(1));
+            }
+            Matcher alt = ALT.matcher(tag);
+            String words = alt.find() && !alt.group(1).isBlank() ? alt.group(1)
+                    : src.group(2).substring(src.group(2).lastIndexOf('/') + 1);
+            return "<a href=\"" + src.group(1) + "\">" + words + "</a>";
         }
 
         /** Where the old upload {@code tail} ({@code 2026/11/x-300x158.png}) is now, storing it from the ZIP the first time. */
@@ -124,10 +147,11 @@ public class WordPressImporter {
             if (known != null) {
                 return known;
             }
+            // A narrower copy WordPress made (x-300x158.png) is the original's: Saola makes its own copies.
             String original = SIZED.matcher(tail).replaceFirst("");
             String stored = newAddresses.get(original);
             if (stored == null) {
-                stored = store(tail, null, null).or(() -> store(original, null, null)).orElse(null);
+                stored = store(original, null, null).or(() -> store(tail, null, null)).orElse(null);
             }
             if (stored == null) {
                 if (missing.add(tail)) {
@@ -142,13 +166,16 @@ public class WordPressImporter {
 
         /** Stores the old upload {@code tail} from the ZIP (an image into the library, another file as a download); empty when it has none. */
         Optional<String> store(String tail, String alt, String caption) {
+            ZipEntry entry = entry(tail);
+            // Imported before (this export again): the library's image, unless the ZIP brings other bytes
+            // under that path (another site's uploads). Files are kept by their bytes' hash: stored again, the same.
             Optional<String> before = oldUploadKey(tail).flatMap(publicContent::oldAddress)
-                    .filter(address -> library.withAddress(address).isPresent() || address.startsWith("/files/"));
+                    .filter(address -> address.startsWith("/files/") ? entry == null : library.withAddress(address)
+                            .filter(image -> entry == null || image.size() == entry.getSize()).isPresent());
             if (before.isPresent()) {
                 newAddresses.put(tail, before.get());
                 return before;
             }
-            ZipEntry entry = entry(tail);
             if (entry == null) {
                 return Optional.empty();
             }
@@ -227,7 +254,7 @@ public class WordPressImporter {
             WordPressReport report) throws WxrRefused, IOException {
         long start = System.nanoTime();
         Run run = new Run(survey, uploads, bylines, by, report);
-        survey.skipped().forEach(s -> report.skip(s.item(), s.reason(), s.args().toArray()));
+        survey.skipped().forEach(s -> report.skip(s.label(report.language()), s.reason()));
         for (int i = survey.skipped().size(); i < survey.skippedCount(); i++) {
             report.skip("…", "more");
         }
@@ -275,7 +302,7 @@ public class WordPressImporter {
             Optional<String> stored = run.store(tail, blankToNull(attachment.alt()), blankToNull(attachment.caption()));
             if (stored.isEmpty()) {
                 if (run.missing.add(tail)) {
-                    run.report.skip("attachment " + attachment.id() + " “" + attachment.title() + "”",
+                    run.report.skip(WxrItem.label(run.report.language(), "attachment", attachment.id(), attachment.title()),
                             run.uploads == null ? "noUploads" : "notInUploads");
                 }
                 continue;
@@ -294,14 +321,14 @@ public class WordPressImporter {
     private void add(Run run, WxrItem item, List<Saving> batch) {
         ImportedTranslation translation = WordPressItems.translation(item, run.context);
         if (translation.title() == null) {
-            run.report.failed(item.label(), "noTitle");
+            run.report.failed(item.label(run.report.language()), "noTitle");
             return;
         }
         // What an item does not have (a page's category, a post's parent) is not asked of it.
         Optional<ConstraintViolation<ImportedTranslation>> violation = validator.validate(translation).stream()
                 .filter(v -> v.getInvalidValue() != null).findFirst();
         if (violation.isPresent()) {
-            run.report.failed(item.label(), "invalid", violation.get().getPropertyPath().toString());
+            run.report.failed(item.label(run.report.language()), "invalid", violation.get().getPropertyPath().toString());
             return;
         }
         batch.add(new Saving(withoutContent(item), translation));
@@ -326,11 +353,11 @@ public class WordPressImporter {
                 try {
                     saved(run, saving, content.importBatch(List.of(saving.translation())).get(0));
                 } catch (EditRefused refused) {
-                    run.report.failed(saving.item().label(), "refused",
+                    run.report.failed(saving.item().label(run.report.language()), "refused",
                             new Rejection(refused.messageKey()).message(run.report.language()));
                     run.imported.remove(saving.translation().importId());
                 } catch (RuntimeException failed) {
-                    run.report.failed(saving.item().label(), "notSaved", String.valueOf(failed.getMessage()));
+                    run.report.failed(saving.item().label(run.report.language()), "notSaved", String.valueOf(failed.getMessage()));
                     run.imported.remove(saving.translation().importId());
                 }
             }

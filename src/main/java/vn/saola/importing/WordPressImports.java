@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -61,8 +64,10 @@ public class WordPressImports {
         final Path uploads;
         final WxrSurvey survey;
         final String by;
+        final Instant stagedAt = Instant.now();
         volatile WordPressReport report;
         volatile String failure;
+        volatile boolean finished;
 
         Staged(String key, Path wxr, Path uploads, WxrSurvey survey, String by) {
             this.key = key;
@@ -71,9 +76,6 @@ public class WordPressImports {
             this.survey = survey;
             this.by = by;
         }
-
-        final Instant stagedAt = Instant.now();
-        volatile boolean finished;
 
         boolean running() {
             return report != null && !finished;
@@ -113,6 +115,7 @@ public class WordPressImports {
 
     private Path keep(InputStream sent, String suffix, long max, String tooLarge) throws IOException, Refused {
         Path folder = Files.createDirectories(data.path().resolve("imports"));
+        forgetLeftovers(folder);
         Path copy = Files.createTempFile(folder, "wordpress", suffix);
         try (InputStream in = sent; OutputStream out = Files.newOutputStream(copy)) {
             byte[] buffer = new byte[64 * 1024];
@@ -142,6 +145,23 @@ public class WordPressImports {
         } catch (WxrRefused | IOException | RuntimeException refused) {
             delete(wxr, uploads);
             throw refused;
+        }
+    }
+
+    /** Files a stopped server left (its staged imports are gone with it): deleted once a day old. */
+    private void forgetLeftovers(Path folder) throws IOException {
+        Instant dayAgo = Instant.now().minus(java.time.Duration.ofDays(1));
+        Set<Path> inUse = new HashSet<>();
+        staged.values().forEach(s -> {
+            inUse.add(s.wxr);
+            inUse.add(s.uploads);
+        });
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                if (!inUse.contains(file) && Files.getLastModifiedTime(file).toInstant().isBefore(dayAgo)) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 

@@ -3,6 +3,9 @@ package vn.saola.importing;
 import java.util.List;
 import java.util.Map;
 
+import vn.saola.i18n.Language;
+import vn.saola.i18n.Messages;
+
 /**
  * One {@code <item>} of a WordPress export (WXR) as written: a post, page, attachment or anything
  * else WordPress keeps as a post. Text is as the export has it (HTML for {@code content}); dates are
@@ -21,8 +24,18 @@ record WxrItem(long id, String type, String status, String title, String link, S
         return terms.stream().filter(t -> domain.equals(t.domain())).toList();
     }
 
-    String label() {
-        String shown = title == null || title.isBlank() ? "(" + id + ")" : title.strip();
-        return type + " " + id + " “" + (shown.length() > 80 ? shown.substring(0, 80) + "…" : shown) + "”";
+    /** How a report names the item: "bài 4 “…”", "trang 3 “…”" in the report's language. */
+    String label(Language language) {
+        return label(language, type, id, title);
+    }
+
+    static String label(Language language, String type, long id, String title) {
+        String shown = title == null ? "" : title.strip();
+        String kind = switch (type) {
+            case "post", "page", "attachment" -> type;
+            default -> "other";
+        };
+        return Messages.get(language, "import.wordpress.item." + kind, id,
+                shown.length() > 80 ? shown.substring(0, 80) + "…" : shown, type);
     }
 }

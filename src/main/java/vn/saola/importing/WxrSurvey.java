@@ -34,7 +34,10 @@ final class WxrSurvey implements WxrReader.Listener {
     }
 
     /** An item that will not be imported, and why ({@code import.wordpress.skip.*}). */
-    record Skip(String item, String reason, List<Object> args) {
+    record Skip(String type, long id, String title, String reason) {
+        String label(Language language) {
+            return WxrItem.label(language, type, id, title);
+        }
     }
 
     /** The skipped items a report lists by name; beyond them, it counts. */
@@ -113,7 +116,7 @@ final class WxrSurvey implements WxrReader.Listener {
         }
         String skip = WordPressItems.whySkipped(item);
         if (skip != null) {
-            skip(item.label(), skip);
+            skip(item, skip);
             return;
         }
         toImport++;
@@ -123,10 +126,10 @@ final class WxrSurvey implements WxrReader.Listener {
         }
     }
 
-    void skip(String item, String reason, Object... args) {
+    private void skip(WxrItem item, String reason) {
         skippedCount++;
         if (skipped.size() < MAX_LISTED) {
-            skipped.add(new Skip(item, reason, List.of(args)));
+            skipped.add(new Skip(item.type(), item.id(), item.title(), reason));
         }
     }
 

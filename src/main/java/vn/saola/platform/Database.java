@@ -108,7 +108,8 @@ public class Database {
                         .toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
-        LOG.info(() -> "Database " + DatabaseAddress.redact(jdbcUrl) + " at schema version " + migration.targetSchemaVersion
+        String version = schemaVersion();
+        LOG.info(() -> "Database " + DatabaseAddress.redact(jdbcUrl) + " at schema version " + version
                 + " (" + migration.migrationsExecuted + " migrations applied now)");
         sessionFactory = hibernate();
     }

@@ -172,6 +172,35 @@ class WordPressImportIT {
     }
 
     @Test
+    void imagesInBodiesAreTakenFromTheUploadsOrLeftWhereTheyWere() {
+        String id = String.valueOf(800_000 + Math.abs(UUID.randomUUID().hashCode() % 99_999));
+        String export = "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
+                + " xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><wp:wxr_version>1.2</wp:wxr_version>"
+                + "<wp:base_site_url>http://anh.example</wp:base_site_url><item><title>Ảnh " + id + "</title>"
+                + "<link>http://anh.example/2024/03/anh-" + id + "/</link><wp:post_id>" + id + "</wp:post_id>"
+                + "<wp:post_date>2024-03-01 08:00:00</wp:post_date><wp:post_name>anh-" + id + "</wp:post_name>"
+                + "<wp:status>publish</wp:status><wp:post_type>post</wp:post_type><content:encoded><![CDATA["
+                + "<p><img src=\"http://anh.example/wp-content/uploads/2026/11/hoi-cho-bac-kan-300x158.png\" alt=\"Hội chợ\"></p>"
+                + "<p><img src=\"http://anh.example/wp-content/uploads/2019/01/khong-co.png\" alt=\"Thiếu\"></p>]]>"
+                + "</content:encoded></item></channel></rss>";
+        JsonObject report = importExport(export.getBytes(StandardCharsets.UTF_8), uploadsZip(), "vi").json();
+        assertEquals(1, report.getInt("created"), report.toString());
+        assertTrue(report.getJsonArray("skipped").toString().contains("http://anh.example/wp-content/uploads/2019/01/khong-co.png"),
+                "the missing image is reported: " + report);
+
+        Browser reader = new Browser(server);
+        Document article = reader.get(movedTo(reader, "/2024/03/anh-" + id + "/")).document();
+        String shown = article.selectFirst("article img[alt=Hội chợ]").attr("src");
+        assertTrue(shown.startsWith("/uploads/"), "the body shows the library's copy of the original: " + shown);
+        assertEquals(shown, movedTo(reader, "/wp-content/uploads/2026/11/hoi-cho-bac-kan-300x158.png"),
+                "WordPress's narrower copy leads to it too");
+        // Saola's pages show no image from elsewhere: a link to where it was, named by its text alternative.
+        Element missing = article.selectFirst("article a[href=http://anh.example/wp-content/uploads/2019/01/khong-co.png]");
+        assertNotNull(missing, "a link to the image's old address");
+        assertEquals("Thiếu", missing.text());
+    }
+
+    @Test
     void aHostileOrBrokenFileIsRefusedAndChangesNothing() {
         String id = String.valueOf(700_000 + Math.abs(UUID.randomUUID().hashCode() % 99_999));
         String item = "<item><title>Bài " + id + "</title><link>http://hostile.example/2024/09/bai-" + id + "/</link>"

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import vn.saola.testing.Readers;
 import vn.saola.testing.SaolaServer;
 import vn.saola.testing.TestImages;
 import vn.saola.testing.TestPostgres;
+import vn.saola.testing.TestTools;
 
 /**
  * A site backed up while it runs ({@code POST /api/backup}) and restored into an empty installation
@@ -43,6 +43,8 @@ class BackupRestoreIT {
 
     @Test
     void aPostgresSiteRestoredIntoANewDatabaseIsTheSameSite() throws IOException {
+        TestTools.require(onPath("pg_dump") && onPath("pg_restore"),
+                "pg_dump and pg_restore (Debian's postgresql-client; .ci/install-test-tools installs it) are missing");
         TestPostgres postgres = TestPostgres.get();
         // The same archive named for a database that holds a site (the source's own) is refused, not poured over it.
         Map<String, String> aSiteAlready = Map.of("SAOLA_DB_URL", postgres.jdbcUrl(TestPostgres.SAOLA_DATABASE),
@@ -90,16 +92,9 @@ class BackupRestoreIT {
             Browser other = new Browser(restored);
             List<String> paths = PublicPages.paths(one);
             assertTrue(paths.contains(path), path + " in the sitemap");
-            List<String> different = new ArrayList<>();
-            String first = "";
-            for (String page : paths) {
-                String before = PublicPages.content(one.get(page).document());
-                String after = PublicPages.content(other.get(page).document());
-                if (!before.equals(after)) {
-                    first = first.isEmpty() ? page + ": " + PublicPages.firstDifferentLine(before, after) : first;
-                    different.add(page);
-                }
-            }
+            PublicPages.Differences differences = PublicPages.differences(one, other, paths, page -> false);
+            List<String> different = differences.paths();
+            String first = differences.first();
             System.out.printf("[saola] backup and restore (%s): %d of %d public pages identical%n", name,
                     paths.size() - different.size(), paths.size());
             assertEquals(List.of(), different, "pages that differ after the restore; the first: " + first);
@@ -116,6 +111,11 @@ class BackupRestoreIT {
             Files.deleteIfExists(archive);
             api.delete(id);
         }
+    }
+
+    private static boolean onPath(String program) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
     }
 
     /** The shared server's password is the test run's; the one on PostgreSQL printed its own once. */

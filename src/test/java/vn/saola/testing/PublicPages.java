@@ -35,6 +35,28 @@ public final class PublicPages {
         return content.toString();
     }
 
+    /** The pages whose content differs between two copies of a site, and where the first unexpected one differs. */
+    public record Differences(List<String> paths, String first) {
+    }
+
+    /** Compares each of {@code paths} on both copies; {@code expected} names differences the caller accounts for. */
+    public static Differences differences(Browser one, Browser other, List<String> paths,
+            java.util.function.Predicate<String> expected) {
+        List<String> different = new java.util.ArrayList<>();
+        String first = "";
+        for (String path : paths) {
+            String these = content(one.get(path).document());
+            String those = content(other.get(path).document());
+            if (!these.equals(those)) {
+                if (first.isEmpty() && !expected.test(path)) {
+                    first = path + ": " + firstDifferentLine(these, those);
+                }
+                different.add(path);
+            }
+        }
+        return new Differences(List.copyOf(different), first);
+    }
+
     /** Where two pages' contents first differ, for a failure's message. */
     public static String firstDifferentLine(String one, String other) {
         List<String> these = one.lines().toList();

@@ -42,7 +42,7 @@ class AuthorisationSweepIT {
     private static final Set<String> PUBLIC = Set.of("GET api/search", "GET api/stats", "GET admin/login", "POST admin/login");
     /** Routes for administrators only; the rest of /admin and the API's writes are for editors too. */
     private static final List<String> ADMIN_ONLY = List.of("admin/accounts", "admin/search-index", "admin/stats", "admin/settings", "admin/menus",
-            "api/import");
+            "api/import", "admin/import", "admin/backup", "api/backup");
 
     private final SaolaServer server = SaolaServer.embedded();
 
@@ -229,7 +229,7 @@ class AuthorisationSweepIT {
                     form.put("_csrf", token);
                 }
                 // The upload servlets read a multipart body before anything else (then the token).
-                int status = route.template().matches("admin/(images|attachments)")
+                int status = route.template().matches("admin/(images|attachments|import/wordpress/upload)")
                         ? admin.browser().postMultipart(route.path(), form, null, null, null, null).status()
                         : admin.browser().postForm(route.path(), form).status();
                 if (status != 403) {
